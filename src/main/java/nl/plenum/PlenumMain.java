@@ -1,0 +1,42 @@
+package nl.plenum;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import nl.plenum.database.EmbeddedDatabase;
+
+/**
+ * Starts Plenum. Without a configured JDBC URL it first starts its own PostgreSQL, so that a
+ * newcomer needs nothing but Java; with {@code QUARKUS_DATASOURCE_JDBC_URL} it starts nothing.
+ */
+@QuarkusMain
+public class PlenumMain {
+
+    public static void main(String... args) throws Exception {
+        EmbeddedDatabase database = null;
+        if (setting("quarkus.datasource.jdbc.url").isEmpty()) {
+            Path dir = Path.of(setting("plenum.embedded-db.dir").orElse("data/postgres")).toAbsolutePath();
+            int port = Integer.parseInt(setting("plenum.embedded-db.port").orElse("54329"));
+            database = EmbeddedDatabase.start(dir, port, false);
+            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
+            System.setProperty("quarkus.datasource.password", "");
+        }
+        try {
+            Quarkus.run(args);
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    /** Reads a setting the way Quarkus would, before Quarkus runs: system property, then environment. */
+    static java.util.Optional<String> setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            value = System.getenv(name.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return java.util.Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+}

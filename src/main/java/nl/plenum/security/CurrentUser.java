@@ -1,0 +1,48 @@
+package nl.plenum.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling: name, roles, and the member organisation a delegate speaks for (claim {@code member}). */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String MEMBER_CLAIM = "member";
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String name() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The member code of a delegate, empty for anyone whose token names no member. */
+    public Optional<String> memberCode() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim(MEMBER_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        String code = claim.toString().replace("\"", "").trim();
+        return code.isEmpty() ? Optional.empty() : Optional.of(code);
+    }
+}

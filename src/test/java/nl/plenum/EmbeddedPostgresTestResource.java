@@ -1,0 +1,38 @@
+package nl.plenum;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.plenum.database.EmbeddedDatabase;
+
+/** Tests run against a real PostgreSQL: embedded, on a free port, in a throw-away directory. */
+public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedDatabase database;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path dir = Files.createTempDirectory("plenum-test-pg");
+            database = EmbeddedDatabase.start(dir, 0, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL for the tests", e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", database.jdbcUrl(),
+                "quarkus.datasource.username", EmbeddedDatabase.USER,
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (database != null) {
+                database.close();
+            }
+        } catch (Exception e) {
+            // the directory is throw-away; nothing to keep
+        }
+    }
+}

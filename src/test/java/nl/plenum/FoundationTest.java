@@ -1,0 +1,92 @@
+package nl.plenum;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FoundationTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void databaseIsARealDurablePostgres() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            ResultSet version = s.executeQuery("SHOW server_version");
+            version.next();
+            Assertions.assertTrue(version.getString(1).startsWith("17"), version.getString(1));
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                ResultSet rs = s.executeQuery("SHOW " + setting);
+                rs.next();
+                Assertions.assertEquals("on", rs.getString(1), setting);
+            }
+        }
+    }
+
+    @Test
+    void migrationsCreatedTheSchema() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name IN ('member','ballot','vote','audit_event')");
+            rs.next();
+            Assertions.assertEquals(4, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void readinessReportsTheDatabase() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void metricsAreServed() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+    }
+
+    @Test
+    void openApiIsPublic() {
+        given().when().get("/api/v1/openapi.json").then().statusCode(200)
+                .body("openapi", org.hamcrest.Matchers.startsWith("3."))
+                .body("info.contact.name", equalTo("Plenum developers"));
+    }
+
+    @Test
+    void meNeedsAToken() {
+        given().when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void meReadsRolesAndMemberFromASignedToken() {
+        given().auth().oauth2(Tokens.delegate("GM0363"))
+                .when().get("/api/v1/me").then().statusCode(200)
+                .body("member", equalTo("GM0363"))
+                .body("roles", hasItem("delegate"));
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsRejected() {
+        String token = Tokens.builder("mallory", java.util.List.of("chair")).audience("someone-else").jws().keyId("1").sign();
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void tamperedTokenIsRejected() {
+        String token = Tokens.chair();
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("voorzitter", "voorzittex");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        given().auth().oauth2(tampered).when().get("/api/v1/me").then().statusCode(401);
+    }
+}
