@@ -64,7 +64,8 @@ class FoundationTest {
 
     @Test
     void meNeedsAToken() {
-        given().when().get("/api/v1/me").then().statusCode(401);
+        given().when().get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json").header("API-Version", "1.0.0");
     }
 
     @Test
@@ -87,6 +88,7 @@ class FoundationTest {
         String[] parts = token.split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("voorzitter", "voorzittex");
         String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
-        given().auth().oauth2(tampered).when().get("/api/v1/me").then().statusCode(401);
+        given().auth().oauth2(tampered).when().get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
     }
 }
