@@ -123,6 +123,10 @@ class VotingFlowTest {
     void mandateLetsTheProxyVoteAndOnlyTheProxy() {
         fixtures.mandate(assembly, bId, aId);
         long ballot = openBallot("{\"question\":\"Q\"}");
+        given().auth().oauth2(Tokens.delegate(a)).when().get("/api/v1/me").then().statusCode(200)
+                .body("openBallots.findAll { it.ballotId == " + ballot + " }.member", org.hamcrest.Matchers.containsInAnyOrder(a, b));
+        given().auth().oauth2(Tokens.delegate(b)).when().get("/api/v1/me").then().statusCode(200)
+                .body("openBallots.findAll { it.ballotId == " + ballot + " }", hasSize(0));
         vote(ballot, b, "NO", Tokens.delegate(b)).statusCode(403);
         vote(ballot, b, "NO", Tokens.delegate(a)).statusCode(200).body("member", equalTo(b)).body("castBy", equalTo(a));
         assertEquals(aId, fixtures.count("SELECT cast_by FROM participation WHERE ballot_id = ? AND member_id = ?", ballot, bId));
