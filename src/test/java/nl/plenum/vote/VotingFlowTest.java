@@ -176,7 +176,7 @@ class VotingFlowTest {
                 .when().put("/api/v1/ballots/{id}/votes/{member}", 987654321L, a).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
                 .when().put("/api/v1/ballots/abc/votes/{member}", a).then().statusCode(404);
-        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\",\"pad\":\"" + "x".repeat(2_000_000) + "\"}")
+        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\",\"pad\":\"" + "x".repeat(11_000_000) + "\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", yn, a).then().statusCode(413);
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
                 .body("{\"question\":\"\",\"quorum\":1.5,\"percentBase\":\"NOPE\"}")
