@@ -86,7 +86,8 @@ SELECT m.code, m.name, m.inhabitants,
   ) AS m (code, name, inhabitants)
 ON CONFLICT (code) DO NOTHING;
 
--- The assembly, its resolution 8a and a draft ballot on it.
+-- The assembly and its resolution 8a. DemoSeed adds the draft ballot through BallotService,
+-- so that its creation is in the audit log like any other.
 INSERT INTO assembly (title, meeting_date, status)
 SELECT 'Algemene Ledenvergadering VNG 2026', DATE '2026-12-10', 'PLANNED'
  WHERE NOT EXISTS (SELECT 1 FROM assembly WHERE title = 'Algemene Ledenvergadering VNG 2026');
@@ -121,11 +122,3 @@ $markdown$, E'\n')
   FROM assembly a
  WHERE a.title = 'Algemene Ledenvergadering VNG 2026'
 ON CONFLICT (assembly_id, agenda_item) DO NOTHING;
-
-INSERT INTO ballot (resolution_id, question, option_set, percent_base, majority_rule, visibility, state)
-SELECT r.id, 'Stemt u in met de resolutie?', 'YNA', 'YES_NO', 'SIMPLE', 'OPEN', 'DRAFT'
-  FROM resolution r
-  JOIN assembly a ON a.id = r.assembly_id
- WHERE a.title = 'Algemene Ledenvergadering VNG 2026'
-   AND r.agenda_item = '8a'
-   AND NOT EXISTS (SELECT 1 FROM ballot b WHERE b.resolution_id = r.id);

@@ -10,12 +10,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import nl.plenum.ballot.BallotDraft;
+import nl.plenum.ballot.BallotService;
+import nl.plenum.ballot.MajorityRule;
+import nl.plenum.ballot.OptionSet;
+import nl.plenum.ballot.PercentBase;
+import nl.plenum.ballot.Visibility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The demo seed: the association row from the configuration, then {@code demo/seed.sql}.
+ * The demo seed: the association row from the configuration, then {@code demo/seed.sql}
+ * (members, assembly, resolution 8a), then a draft ballot on 8a through {@link BallotService}.
  * Idempotent (every insert skips what exists), so it runs on every demo start and never
  * overwrites what a user changed.
  */
@@ -26,8 +34,15 @@ public class DemoSeed {
     // Two demo instances starting on one database must not both insert the assembly.
     private static final long LOCK_KEY = 0x706c656e756dL; // "plenum"
 
+    static final String ASSEMBLY = "Algemene Ledenvergadering VNG 2026";
+    static final String AGENDA_ITEM = "8a";
+    static final String QUESTION = "Stemt u in met de resolutie?";
+
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    BallotService ballots;
 
     @ConfigProperty(name = "plenum.association-name")
     String associationName;
@@ -59,9 +74,29 @@ public class DemoSeed {
                     result = script.getMoreResults();
                 }
             }
+            long resolutionId = resolution8a(connection);
+            if (ballots.forResolution(resolutionId).isEmpty()) {
+                ballots.create(resolutionId, new BallotDraft(QUESTION, OptionSet.YNA, PercentBase.YES_NO,
+                        MajorityRule.SIMPLE, null, Visibility.OPEN));
+                rows++;
+            }
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("The demo data could not be loaded", e);
+        }
+    }
+
+    private static long resolution8a(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT r.id FROM resolution r JOIN assembly a ON a.id = r.assembly_id WHERE a.title = ? AND r.agenda_item = ?")) {
+            query.setString(1, ASSEMBLY);
+            query.setString(2, AGENDA_ITEM);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException(SCRIPT + " did not create resolution " + AGENDA_ITEM);
+                }
+                return rs.getLong(1);
+            }
         }
     }
 

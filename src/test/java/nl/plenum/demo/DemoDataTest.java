@@ -59,7 +59,7 @@ class DemoDataTest {
     }
 
     @Test
-    void startupSeedsAnAssemblyWithResolution8aAndADraftBallot() throws Exception {
+    void startupSeedsAnAssemblyWithResolution8aAndAnAuditedDraftBallot() throws Exception {
         assertEquals("2026-12-10 PLANNED",
                 single("SELECT meeting_date || ' ' || status FROM assembly WHERE title = 'Algemene Ledenvergadering VNG 2026'"));
         assertEquals("Als één sterke bestuurslaag regie op de digitale samenleving",
@@ -68,6 +68,9 @@ class DemoDataTest {
         assertEquals("Stemt u in met de resolutie? YNA YES_NO SIMPLE OPEN DRAFT", single("""
                 SELECT concat_ws(' ', b.question, b.option_set, b.percent_base, b.majority_rule, b.visibility, b.state)
                   FROM ballot b JOIN resolution r ON r.id = b.resolution_id WHERE r.agenda_item = '8a'"""));
+        assertEquals("1", single("""
+                SELECT count(*) FROM audit_event e JOIN ballot b ON b.id = e.ballot_id
+                  JOIN resolution r ON r.id = b.resolution_id WHERE r.agenda_item = '8a' AND e.type = 'BALLOT_CREATED'"""));
     }
 
     @Test
@@ -91,7 +94,7 @@ class DemoDataTest {
     /** Every seeded table's full content, so any insert or change shows. */
     private String snapshot() throws Exception {
         StringBuilder all = new StringBuilder();
-        for (String table : new String[] {"association", "member", "assembly", "resolution", "ballot"}) {
+        for (String table : new String[] {"association", "member", "assembly", "resolution", "ballot", "audit_event"}) {
             all.append(table).append('=')
                     .append(single("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM " + table + " t"))
                     .append('\n');
