@@ -5,71 +5,117 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A statutory weight table: a member with at least {@code from} inhabitants has {@code votes} votes.
- * Stand-in with the agreed API; the rules branch owns the real class and replaces this one at merge.
+ * The statutory table that turns a member's inhabitants into votes, written as
+ * {@code "0:1,10000:2,20000:3"}: from 0 inhabitants 1 vote, from 10 000 two, from 20 000 three.
  */
 public final class WeightBrackets {
 
+    /** From {@code from} inhabitants on (inclusive), a member has {@code votes} votes. */
     public record Bracket(long from, int votes) {
     }
 
     private final List<Bracket> brackets;
 
     private WeightBrackets(List<Bracket> brackets) {
-        this.brackets = List.copyOf(brackets);
+        this.brackets = brackets;
     }
 
-    /** Parses {@code "from:votes,..."}, ascending by {@code from}, the first from 0. */
+    /**
+     * Reads a "from:votes,from:votes,…" table; spaces around numbers are allowed.
+     *
+     * @throws IllegalArgumentException naming the first problem: not from:votes, a first bracket not
+     *                                  at 0, {@code from} not ascending, or fewer than 1 vote
+     */
     public static WeightBrackets parse(String spec) {
         if (spec == null || spec.isBlank()) {
-            throw new IllegalArgumentException("the weight bracket table is empty");
+            throw new IllegalArgumentException("weight brackets are empty; expected e.g. \"0:1,10000:2\"");
         }
         List<Bracket> brackets = new ArrayList<>();
-        for (String pair : spec.split(",")) {
-            String[] parts = pair.trim().split(":");
+        String[] entries = spec.split(",", -1);
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i].trim();
+            String[] parts = entry.split(":", -1);
             if (parts.length != 2) {
-                throw new IllegalArgumentException("'" + pair.trim() + "' is not a from:votes pair");
+                throw new IllegalArgumentException("weight bracket " + (i + 1) + " \"" + entry + "\" is not from:votes");
             }
-            long from;
-            int votes;
-            try {
-                from = Long.parseLong(parts[0].trim());
-                votes = Integer.parseInt(parts[1].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + pair.trim() + "' is not a from:votes pair of whole numbers");
+            long votes = number(parts[1], i, "votes");
+            if (votes > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("weight bracket " + (i + 1) + " gives " + votes + " votes, more than a weight can hold");
             }
-            if (votes < 1) {
-                throw new IllegalArgumentException("a bracket needs at least one vote: '" + pair.trim() + "'");
-            }
-            if (brackets.isEmpty() && from != 0) {
-                throw new IllegalArgumentException("the first bracket must start at 0 inhabitants");
-            }
-            if (!brackets.isEmpty() && from <= brackets.get(brackets.size() - 1).from()) {
-                throw new IllegalArgumentException("brackets must be in ascending order of inhabitants");
-            }
-            brackets.add(new Bracket(from, votes));
+            brackets.add(new Bracket(number(parts[0], i, "from"), (int) votes));
         }
-        return new WeightBrackets(brackets);
+        return of(brackets);
     }
 
+    /** The table from a list of brackets, checked like {@link #parse(String)}. */
+    public static WeightBrackets of(List<Bracket> brackets) {
+        if (brackets == null || brackets.isEmpty()) {
+            throw new IllegalArgumentException("weight brackets are empty; at least a bracket from 0 is needed");
+        }
+        for (int i = 0; i < brackets.size(); i++) {
+            Bracket bracket = brackets.get(i);
+            if (bracket == null) {
+                throw new IllegalArgumentException("weight bracket " + (i + 1) + " is missing");
+            }
+            if (i == 0 && bracket.from() != 0) {
+                throw new IllegalArgumentException("the first weight bracket must start at 0 inhabitants, not " + bracket.from());
+            }
+            if (i > 0 && bracket.from() <= brackets.get(i - 1).from()) {
+                throw new IllegalArgumentException("weight bracket " + (i + 1) + " starts at " + bracket.from()
+                        + ", not above the previous " + brackets.get(i - 1).from() + "; brackets must ascend");
+            }
+            if (bracket.votes() < 1) {
+                throw new IllegalArgumentException("weight bracket " + (i + 1) + " gives " + bracket.votes() + " votes; at least 1 is needed");
+            }
+        }
+        return new WeightBrackets(List.copyOf(brackets));
+    }
+
+    /** The votes of the highest bracket whose {@code from} is at most {@code inhabitants}. */
     public int weightFor(long inhabitants) {
         if (inhabitants < 0) {
-            throw new IllegalArgumentException("inhabitants cannot be negative");
+            throw new IllegalArgumentException("inhabitants cannot be negative: " + inhabitants);
         }
         int votes = brackets.get(0).votes();
         for (Bracket bracket : brackets) {
-            if (inhabitants >= bracket.from()) {
-                votes = bracket.votes();
+            if (bracket.from() > inhabitants) {
+                break;
             }
+            votes = bracket.votes();
         }
         return votes;
     }
 
+    /** The brackets in ascending order; unmodifiable. */
     public List<Bracket> brackets() {
         return brackets;
     }
 
+    /** The canonical "from:votes,…" text, which {@link #parse(String)} reads back to an equal table. */
     public String spec() {
         return brackets.stream().map(b -> b.from() + ":" + b.votes()).collect(Collectors.joining(","));
+    }
+
+    private static long number(String text, int index, String field) {
+        String trimmed = text.trim();
+        if (!trimmed.matches("-?[0-9]{1,18}")) {
+            throw new IllegalArgumentException("weight bracket " + (index + 1) + ": " + field + " \"" + trimmed + "\" is not a whole number");
+        }
+        return Long.parseLong(trimmed);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WeightBrackets that && that.brackets.equals(brackets);
+    }
+
+    @Override
+    public int hashCode() {
+        return brackets.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return spec();
     }
 }
