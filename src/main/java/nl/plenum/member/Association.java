@@ -1,13 +1,14 @@
 package nl.plenum.member;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 /** The one association this deployment serves (row id 1) and its statutory weight table. */
 @Entity
-public class Association extends PanacheEntityBase {
+@Table(name = "association")
+public class Association {
 
     public static final short ID = 1;
 
