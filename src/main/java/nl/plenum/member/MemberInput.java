@@ -23,7 +23,7 @@ public record MemberInput(
 
     public static final String CODE = "^[A-Za-z0-9_.-]{1,32}$";
     /** A leading = + - @ would make a spreadsheet run the exported name as a formula. */
-    static final String NAME = "^[^=+\\-@\\p{Cntrl}][^\\p{Cntrl}]*$";
+    static final String NAME = "^([^=+\\-@\\p{Cntrl}][^\\p{Cntrl}]*)?$"; // empty is @NotBlank's to report
     static final String NAME_MESSAGE = "must not start with = + - @ nor contain control characters";
 
     /** Creating needs a code; updating takes it from the address. */
