@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Results")
 public class ResultResource {
 
-    static final String CSV = "text/csv; charset=UTF-8";
+    static final String CSV = "text/csv;qs=0.5";
 
     @Inject
     ResultService results;

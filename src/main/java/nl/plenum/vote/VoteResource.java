@@ -47,7 +47,7 @@ public class VoteResource {
 
     @GET
     @PermitAll
-    @Produces("text/csv; charset=UTF-8")
+    @Produces("text/csv;qs=0.5")
     @Operation(summary = "Roll-call as CSV")
     public Response rollCallCsv(@PathParam("ballotId") long ballotId) {
         return Response.ok(RollCallCsv.of(results.rollCall(ballotId, user)))

@@ -123,6 +123,10 @@ class VotingFlowTest {
     void mandateLetsTheProxyVoteAndOnlyTheProxy() {
         fixtures.mandate(assembly, bId, aId);
         long ballot = openBallot("{\"question\":\"Q\"}");
+        given().auth().oauth2(Tokens.delegate(a)).when().get("/api/v1/me").then().statusCode(200)
+                .body("openBallots.findAll { it.ballotId == " + ballot + " }.member", org.hamcrest.Matchers.containsInAnyOrder(a, b));
+        given().auth().oauth2(Tokens.delegate(b)).when().get("/api/v1/me").then().statusCode(200)
+                .body("openBallots.findAll { it.ballotId == " + ballot + " }", hasSize(0));
         vote(ballot, b, "NO", Tokens.delegate(b)).statusCode(403);
         vote(ballot, b, "NO", Tokens.delegate(a)).statusCode(200).body("member", equalTo(b)).body("castBy", equalTo(a));
         assertEquals(aId, fixtures.count("SELECT cast_by FROM participation WHERE ballot_id = ? AND member_id = ?", ballot, bId));
@@ -172,7 +176,7 @@ class VotingFlowTest {
                 .when().put("/api/v1/ballots/{id}/votes/{member}", 987654321L, a).then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
                 .when().put("/api/v1/ballots/abc/votes/{member}", a).then().statusCode(404);
-        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\",\"pad\":\"" + "x".repeat(2_000_000) + "\"}")
+        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\",\"pad\":\"" + "x".repeat(11_000_000) + "\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", yn, a).then().statusCode(413);
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
                 .body("{\"question\":\"\",\"quorum\":1.5,\"percentBase\":\"NOPE\"}")
