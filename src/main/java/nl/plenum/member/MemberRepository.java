@@ -4,8 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepository<Member> {
@@ -34,6 +39,55 @@ public class MemberRepository implements PanacheRepository<Member> {
 
     public List<Member> listDerived() {
         return list("weightExplicit", false);
+    }
+
+    /** Every member's stored values by code, without loading entities: an import may cover many thousands. */
+    public Map<String, MemberImport.Row> rowsByCode() {
+        Map<String, MemberImport.Row> rows = new HashMap<>();
+        session().doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, name, inhabitants, weight, weight_explicit FROM member");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString(2), new MemberImport.Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getLong(4), rs.getInt(5), rs.getBoolean(6)));
+                }
+            }
+        });
+        return rows;
+    }
+
+    /** Batched writes in the caller's transaction; a concurrent insert of the same code fails on the unique constraint. */
+    public void write(List<MemberImport.Row> created, List<MemberImport.Row> updated) {
+        session().doWork(c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO member (code, name, inhabitants, weight, weight_explicit) VALUES (?, ?, ?, ?, ?)")) {
+                for (MemberImport.Row row : created) {
+                    insert.setString(1, row.code());
+                    insert.setString(2, row.name());
+                    insert.setLong(3, row.inhabitants());
+                    insert.setInt(4, row.weight());
+                    insert.setBoolean(5, row.weightExplicit());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE member SET name = ?, inhabitants = ?, weight = ?, weight_explicit = ?, updated_at = now() WHERE id = ?")) {
+                for (MemberImport.Row row : updated) {
+                    update.setString(1, row.name());
+                    update.setLong(2, row.inhabitants());
+                    update.setInt(3, row.weight());
+                    update.setBoolean(4, row.weightExplicit());
+                    update.setLong(5, row.id());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
+    }
+
+    private Session session() {
+        return getEntityManager().unwrap(Session.class);
     }
 
     /** Ballots (entitlements, votes cast on its behalf) and mandates that name this member. */

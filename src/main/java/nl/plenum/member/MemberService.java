@@ -5,22 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.plenum.audit.AuditLog;
 import nl.plenum.common.DomainException;
 import nl.plenum.common.Problem.FieldError;
+import org.hibernate.JDBCException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** The member register: one transaction per change, each recorded in the audit log. */
@@ -35,6 +31,8 @@ public class MemberService {
 
     public record ImportResult(int created, int updated, int unchanged) {
     }
+
+    static final int MAX_LISTED_ERRORS = 1000;
 
     @Inject
     MemberRepository members;
@@ -116,58 +114,57 @@ public class MemberService {
      */
     @Transactional
     public ImportResult importCsv(List<MemberCsv.Line> lines) {
+        List<MemberInput> inputs = validInputs(lines);
+        WeightBrackets brackets = bracketsForWriting();
+        MemberImport.Plan plan = MemberImport.plan(inputs, members.rowsByCode(), brackets);
+        members.flush(); // entities changed earlier in this transaction reach the database before the batch
+        try {
+            members.write(plan.created(), plan.updated().stream().map(MemberImport.Update::row).toList());
+        } catch (JDBCException e) {
+            if (e instanceof ConstraintViolationException || "23505".equals(e.getSQLState())) {
+                throw DomainException.conflict("duplicate-member", "Another change added one of these members meanwhile; nothing was imported");
+            }
+            throw e;
+        }
+        if (!plan.created().isEmpty() || !plan.updated().isEmpty()) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("created", plan.created().stream().map(MemberImport.Row::describe).toList());
+            payload.put("updated", plan.updated().stream().map(u -> Map.of("code", u.row().code(), "changes", u.changes())).toList());
+            audit.append("MEMBERS_IMPORTED", null, payload);
+        }
+        return new ImportResult(plan.created().size(), plan.updated().size(), plan.unchanged());
+    }
+
+    /** The lines as members, or a 400 naming every bad line (the first {@value #MAX_LISTED_ERRORS} problems). */
+    private List<MemberInput> validInputs(List<MemberCsv.Line> lines) {
         List<FieldError> errors = new ArrayList<>();
+        Set<Long> badLines = new HashSet<>();
         Map<String, Long> seen = new HashMap<>();
         List<MemberInput> inputs = new ArrayList<>();
         for (MemberCsv.Line line : lines) {
-            String field = "line " + line.number();
-            line.problems().forEach(p -> errors.add(new FieldError(field, p)));
-            if (line.member() == null) {
-                continue;
+            List<String> problems = new ArrayList<>(line.problems());
+            if (line.member() != null) {
+                MemberInput in = line.member().normalised();
+                validator.validate(in, MemberInput.Creation.class).stream()
+                        .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                        .sorted()
+                        .forEach(problems::add);
+                Long earlier = in.code() == null ? null : seen.putIfAbsent(in.code(), line.number());
+                if (earlier != null) {
+                    problems.add("code: " + in.code() + " already appears on line " + earlier);
+                }
+                inputs.add(in);
             }
-            MemberInput in = line.member().normalised();
-            validator.validate(in, MemberInput.Creation.class).stream()
-                    .sorted(Comparator.comparing((ConstraintViolation<MemberInput> v) -> v.getPropertyPath().toString()))
-                    .forEach(v -> errors.add(new FieldError(field, v.getPropertyPath() + ": " + v.getMessage())));
-            Long earlier = in.code() == null ? null : seen.putIfAbsent(in.code(), line.number());
-            if (earlier != null) {
-                errors.add(new FieldError(field, "code: " + in.code() + " already appears on line " + earlier));
-            }
-            inputs.add(in);
-        }
-        if (!errors.isEmpty()) {
-            Set<String> badLines = errors.stream().map(FieldError::field).collect(Collectors.toCollection(HashSet::new));
-            throw DomainException.invalid(badLines.size() + " line(s) cannot be imported; nothing was stored", errors);
-        }
-        WeightBrackets brackets = bracketsForWriting();
-        Map<String, Member> existing = members.listAll().stream().collect(Collectors.toMap(m -> m.code, Function.identity()));
-        List<Map<String, Object>> created = new ArrayList<>();
-        List<Map<String, Object>> updated = new ArrayList<>();
-        int unchanged = 0;
-        for (MemberInput in : inputs) {
-            Member member = existing.get(in.code());
-            if (member == null) {
-                member = new Member();
-                member.code = in.code();
-                apply(member, in, brackets);
-                persist(member);
-                created.add(snapshot(member));
-                continue;
-            }
-            Map<String, Object> before = snapshot(member);
-            apply(member, in, brackets);
-            Map<String, Object> changes = changes(before, snapshot(member));
-            if (changes.isEmpty()) {
-                unchanged++;
-            } else {
-                updated.add(Map.of("code", member.code, "changes", changes));
+            if (!problems.isEmpty()) {
+                badLines.add(line.number());
+                problems.stream().limit(MAX_LISTED_ERRORS - errors.size()).forEach(p -> errors.add(new FieldError("line " + line.number(), p)));
             }
         }
-        members.flush();
-        if (!created.isEmpty() || !updated.isEmpty()) {
-            audit.append("MEMBERS_IMPORTED", null, Map.of("created", created, "updated", updated));
+        if (!badLines.isEmpty()) {
+            throw DomainException.invalid(badLines.size() + " line(s) cannot be imported; nothing was stored"
+                    + (errors.size() == MAX_LISTED_ERRORS ? ". The first " + MAX_LISTED_ERRORS + " problems are listed" : ""), errors);
         }
-        return new ImportResult(created.size(), updated.size(), unchanged);
+        return inputs;
     }
 
     @Transactional
@@ -216,12 +213,6 @@ public class MemberService {
     }
 
     private static Map<String, Object> changes(Map<String, Object> before, Map<String, Object> after) {
-        Map<String, Object> changes = new LinkedHashMap<>();
-        before.forEach((field, old) -> {
-            if (!Objects.equals(old, after.get(field))) {
-                changes.put(field, Map.of("from", old, "to", after.get(field)));
-            }
-        });
-        return changes;
+        return MemberImport.changes(before, after);
     }
 }
