@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,17 +83,16 @@ public class AssociationService {
         return association;
     }
 
+    /** One statement for all changed weights: an association may have many thousands of members. */
     private List<Map<String, Object>> rederive(WeightBrackets brackets) {
-        List<Map<String, Object>> changed = new ArrayList<>();
-        for (Member member : members.listDerived()) {
-            int weight = brackets.weightFor(member.inhabitants);
-            if (weight != member.weight) {
-                changed.add(Map.of("code", member.code, "from", member.weight, "to", weight));
-                member.weight = weight;
-            }
-        }
-        changed.sort((a, b) -> ((String) a.get("code")).compareTo((String) b.get("code")));
-        return changed;
+        List<MemberImport.Update> updates = MemberImport.rederived(members.derivedRowsByCode().values(), brackets);
+        members.write(List.of(), updates.stream().map(MemberImport.Update::row).toList());
+        return updates.stream().map(u -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("code", u.row().code());
+            change.putAll(u.changes());
+            return change;
+        }).toList();
     }
 
     /** Checks a table the API received; a wrong table is the client's field error. */

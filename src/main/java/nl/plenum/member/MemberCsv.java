@@ -83,12 +83,12 @@ public final class MemberCsv {
     }
 
     /** RFC 4180: comma, CRLF, quotes only where a field needs them. Derived weights are left empty. */
-    public static String write(List<Member> members) {
+    public static String write(List<MemberView> members) {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).setHeader(COLUMNS.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (Member member : members) {
-                printer.printRecord(member.code, member.name, member.inhabitants, member.weightExplicit ? member.weight : "");
+            for (MemberView member : members) {
+                printer.printRecord(member.code(), member.name(), member.inhabitants(), member.weightExplicit() ? member.weight() : "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,8 @@
 package nl.plenum.member;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,19 @@ public final class MemberImport {
             }
         }
         return new Plan(created, updated, unchanged);
+    }
+
+    /** The derived weights a new bracket table changes, by code; explicit weights are not in {@code derived}. */
+    public static List<Update> rederived(Collection<Row> derived, WeightBrackets brackets) {
+        return derived.stream()
+                .filter(row -> brackets.weightFor(row.inhabitants()) != row.weight())
+                .sorted(Comparator.comparing(Row::code))
+                .map(row -> {
+                    int weight = brackets.weightFor(row.inhabitants());
+                    Row now = new Row(row.id(), row.code(), row.name(), row.inhabitants(), weight, false);
+                    return new Update(now, Map.of("weight", Map.of("from", row.weight(), "to", weight)));
+                })
+                .toList();
     }
 
     static Map<String, Object> changes(Map<String, Object> before, Map<String, Object> after) {

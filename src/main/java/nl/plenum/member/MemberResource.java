@@ -38,7 +38,7 @@ public class MemberResource {
     @RolesAllowed({Roles.SECRETARIAT, Roles.CHAIR})
     @Operation(summary = "List members", description = "Sorted by code; `q` filters on code or name, case-insensitive. Includes deactivated members.")
     public List<MemberView> list(@QueryParam("q") String q) {
-        return service.list(q).stream().map(MemberView::of).toList();
+        return service.list(q);
     }
 
     @POST

@@ -47,8 +47,8 @@ public class MemberService {
     Validator validator;
 
     @Transactional
-    public List<Member> list(String query) {
-        return query == null || query.isBlank() ? members.listSorted() : members.search(query.strip());
+    public List<MemberView> list(String query) {
+        return query == null || query.isBlank() ? members.views() : members.search(query.strip());
     }
 
     @Transactional
@@ -117,7 +117,6 @@ public class MemberService {
         List<MemberInput> inputs = validInputs(lines);
         WeightBrackets brackets = bracketsForWriting();
         MemberImport.Plan plan = MemberImport.plan(inputs, members.rowsByCode(), brackets);
-        members.flush(); // entities changed earlier in this transaction reach the database before the batch
         try {
             members.write(plan.created(), plan.updated().stream().map(MemberImport.Update::row).toList());
         } catch (JDBCException e) {
@@ -168,8 +167,8 @@ public class MemberService {
     }
 
     @Transactional
-    public List<Member> exportable() {
-        return members.listActiveSorted();
+    public List<MemberView> exportable() {
+        return members.activeViews();
     }
 
     /** The brackets, with the association row locked for share until commit (see AssociationService). */

@@ -84,7 +84,7 @@ class AssociationResourceTest {
             MemberResourceTest.get(derived).body("weight", equalTo(1));
             MemberResourceTest.get(explicit).body("weight", equalTo(7));
             assertEquals(1, fixtures.count("SELECT count(*) FROM audit_event WHERE type = 'WEIGHT_BRACKETS_CHANGED' AND payload LIKE ?",
-                    "%\"to\":\"0:1,30000:9\"%\"code\":\"" + derived + "\",\"from\":5,\"to\":1%"));
+                    "%\"to\":\"0:1,30000:9\"%\"code\":\"" + derived + "\",\"weight\":{\"from\":5,\"to\":1}}%"));
         } finally {
             put(Map.of("name", before.getString("name"), "weightBrackets", before.getList("weightBrackets")));
         }

@@ -90,8 +90,8 @@ class MemberCsvTest {
 
     @Test
     void writesRfc4180AndReadsItBack() {
-        Member tricky = member("GM0518", "'s-Gravenhage, \"Den Haag\"", 566221, 13, true);
-        Member derived = member("GM0001", "Plain", 10, 1, false);
+        MemberView tricky = member("GM0518", "'s-Gravenhage, \"Den Haag\"", 566221, 13, true);
+        MemberView derived = member("GM0001", "Plain", 10, 1, false);
         String csv = MemberCsv.write(List.of(derived, tricky));
         assertEquals("code,name,inhabitants,weight\r\nGM0001,Plain,10,\r\nGM0518,\"'s-Gravenhage, \"\"Den Haag\"\"\",566221,13\r\n", csv);
         List<MemberCsv.Line> back = read(csv);
@@ -99,13 +99,7 @@ class MemberCsvTest {
         assertEquals(new MemberInput("GM0518", "'s-Gravenhage, \"Den Haag\"", 566221L, 13, null), back.get(1).member());
     }
 
-    private static Member member(String code, String name, long inhabitants, int weight, boolean explicit) {
-        Member m = new Member();
-        m.code = code;
-        m.name = name;
-        m.inhabitants = inhabitants;
-        m.weight = weight;
-        m.weightExplicit = explicit;
-        return m;
+    private static MemberView member(String code, String name, long inhabitants, int weight, boolean explicit) {
+        return new MemberView(code, name, inhabitants, weight, explicit, true);
     }
 }

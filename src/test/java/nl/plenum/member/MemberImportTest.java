@@ -33,4 +33,16 @@ class MemberImportTest {
         MemberImport.Plan plan = MemberImport.plan(List.of(new MemberInput("A", "Aa", 5L, null, null)), existing, BRACKETS);
         assertEquals(Map.of("weightExplicit", Map.of("from", true, "to", false)), plan.updated().get(0).changes());
     }
+
+    @Test
+    void aNewTableChangesOnlyTheWeightsItMovesInCodeOrder() {
+        List<MemberImport.Row> derived = List.of(
+                new MemberImport.Row(2L, "B", "Bb", 15_000, 2, false),
+                new MemberImport.Row(1L, "A", "Aa", 5, 1, false),
+                new MemberImport.Row(3L, "C", "Cc", 25_000, 2, false));
+        List<MemberImport.Update> updates = MemberImport.rederived(derived, WeightBrackets.parse("0:1,20000:3"));
+        assertEquals(List.of("B", "C"), updates.stream().map(u -> u.row().code()).toList());
+        assertEquals(1, updates.get(0).row().weight());
+        assertEquals(Map.of("weight", Map.of("from", 2, "to", 3)), updates.get(1).changes());
+    }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -122,7 +123,10 @@ class MemberResourceTest {
         given().auth().oauth2(Tokens.secretariat()).queryParam("q", "zuidHORN " + suffix).when().get(PATH).then().statusCode(200)
                 .body("code", contains(b));
         List<String> all = given().auth().oauth2(Tokens.secretariat()).when().get(PATH).then().statusCode(200).extract().jsonPath().getList("code");
-        assertEquals(all.stream().sorted().toList().indexOf(a) + 1, all.indexOf(b));
+        // upper-case letters and digits sort the same under every collation the database may use
+        List<String> plain = all.stream().filter(code -> code.matches("[A-Z0-9]+")).toList();
+        assertEquals(plain.stream().sorted().toList(), plain);
+        assertTrue(plain.contains(a) && plain.contains(b));
     }
 
     @Test
