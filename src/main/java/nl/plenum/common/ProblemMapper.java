@@ -54,6 +54,12 @@ public class ProblemMapper {
         return respond(new Problem(TYPE_BASE + "malformed-body", "Malformed body", 400, detail, path(uri), errors));
     }
 
+    /** More specific than Quarkus' own mapper for this type, which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return respond(new Problem(TYPE_BASE + "unauthorized", "Unauthorized", 401, "A valid bearer token is required", path(uri), null));

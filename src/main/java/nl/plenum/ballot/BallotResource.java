@@ -1,0 +1,62 @@
+package nl.plenum.ballot;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.plenum.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/ballots/{id}")
+@Tag(name = "Ballots")
+@Produces(MediaType.APPLICATION_JSON)
+public class BallotResource {
+
+    @Inject
+    BallotService ballots;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "A ballot and its state")
+    public BallotView get(@PathParam("id") long id) {
+        return BallotView.of(ballots.get(id));
+    }
+
+    @POST
+    @Path("opening")
+    @RolesAllowed(Roles.CHAIR)
+    @Operation(summary = "Open the ballot", description = "Freezes the entitled members and their weights. Idempotent.")
+    public BallotView open(@PathParam("id") long id) {
+        return BallotView.of(ballots.open(id));
+    }
+
+    @POST
+    @Path("closing")
+    @RolesAllowed(Roles.CHAIR)
+    @Operation(summary = "Close the ballot", description = "No votes after this; the tally is computed and stored. Idempotent.")
+    public BallotView close(@PathParam("id") long id) {
+        return BallotView.of(ballots.close(id));
+    }
+
+    @POST
+    @Path("publication")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Publish the result", description = "Makes the result (and for OPEN ballots the roll-call) public. Idempotent.")
+    public BallotView publish(@PathParam("id") long id) {
+        return BallotView.of(ballots.publish(id));
+    }
+
+    @POST
+    @Path("cancellation")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Cancel a draft or open ballot", description = "Votes already cast stay on record but are never counted. Idempotent.")
+    public BallotView cancel(@PathParam("id") long id) {
+        return BallotView.of(ballots.cancel(id));
+    }
+}

@@ -1,0 +1,169 @@
+package nl.plenum.ballot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.plenum.audit.AuditLog;
+import nl.plenum.common.DomainException;
+import nl.plenum.result.Tally;
+import nl.plenum.result.TallyService;
+
+/**
+ * Owns a ballot's life: DRAFT → OPEN → CLOSED → PUBLISHED (or CANCELLED). Every transition takes
+ * the ballot's row lock, is idempotent (asking again for the state it is in changes nothing) and
+ * is written to the audit log in the same transaction.
+ */
+@ApplicationScoped
+public class BallotService {
+
+    @Inject
+    BallotRepository ballots;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TallyService tallies;
+
+    @Transactional
+    public Ballot create(long resolutionId, BallotDraft draft) {
+        Number exists = (Number) em.createNativeQuery("SELECT count(*) FROM resolution WHERE id = ?1")
+                .setParameter(1, resolutionId).getSingleResult();
+        if (exists.longValue() == 0) {
+            throw DomainException.notFound("Resolution", resolutionId);
+        }
+        Ballot ballot = new Ballot();
+        ballot.resolutionId = resolutionId;
+        ballot.question = draft.question().strip();
+        if (draft.optionSet() != null) {
+            ballot.optionSet = draft.optionSet();
+        }
+        if (draft.percentBase() != null) {
+            ballot.percentBase = draft.percentBase();
+        }
+        if (draft.majorityRule() != null) {
+            ballot.majorityRule = draft.majorityRule();
+        }
+        ballot.quorum = draft.quorum();
+        if (draft.visibility() != null) {
+            ballot.visibility = draft.visibility();
+        }
+        ballots.persist(ballot);
+        ballots.flush();
+        audit.append("BALLOT_CREATED", ballot.id, describe(ballot));
+        return ballot;
+    }
+
+    public Ballot get(long id) {
+        return ballots.require(id);
+    }
+
+    public List<Ballot> forResolution(long resolutionId) {
+        return ballots.forResolution(resolutionId);
+    }
+
+    /** Opens the ballot and freezes who may vote with which weight. */
+    @Transactional
+    public Ballot open(long id) {
+        Ballot ballot = ballots.lockForChange(id);
+        if (!move(ballot, BallotState.OPEN)) {
+            return ballot;
+        }
+        ballot.openedAt = OffsetDateTime.now(); // before any query: the native ones flush the state change
+        int entitled = em.createNativeQuery("""
+                INSERT INTO entitlement (ballot_id, member_id, weight)
+                SELECT ?1, id, weight FROM member WHERE active AND weight > 0""")
+                .setParameter(1, id).executeUpdate();
+        if (entitled == 0) {
+            throw DomainException.conflict("no-entitled-members", "No active member has a weight above zero: nobody could vote");
+        }
+        Object[] snapshot = (Object[]) em.createNativeQuery("""
+                SELECT count(*), coalesce(sum(e.weight), 0),
+                       encode(sha256(convert_to(string_agg(m.code || ':' || e.weight, ',' ORDER BY m.code), 'UTF8')), 'hex')
+                FROM entitlement e JOIN member m ON m.id = e.member_id WHERE e.ballot_id = ?1""")
+                .setParameter(1, id).getSingleResult();
+        Map<String, Object> payload = describe(ballot);
+        payload.put("entitledMembers", ((Number) snapshot[0]).longValue());
+        payload.put("entitledWeight", ((Number) snapshot[1]).longValue());
+        payload.put("entitlementDigest", snapshot[2]);
+        audit.append("BALLOT_OPENED", id, payload);
+        return ballot;
+    }
+
+    /** Closes the ballot and stores its tally, so nobody ever recounts for a page view. */
+    @Transactional
+    public Ballot close(long id) {
+        Ballot ballot = ballots.lockForChange(id);
+        if (!move(ballot, BallotState.CLOSED)) {
+            return ballot;
+        }
+        ballot.closedAt = OffsetDateTime.now();
+        Tally tally = tallies.count(id, ballot.rules());
+        tallies.store(id, tally);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("votesDigest", tallies.votesDigest(id));
+        payload.put("tallyDigest", tallies.digest(tally));
+        payload.put("adopted", tally.adopted());
+        audit.append("BALLOT_CLOSED", id, payload);
+        return ballot;
+    }
+
+    @Transactional
+    public Ballot publish(long id) {
+        Ballot ballot = ballots.lockForChange(id);
+        if (!move(ballot, BallotState.PUBLISHED)) {
+            return ballot;
+        }
+        ballot.publishedAt = OffsetDateTime.now();
+        Tally tally = tallies.stored(id).orElseThrow(() -> new IllegalStateException("closed ballot " + id + " has no stored tally"));
+        em.createNativeQuery("UPDATE resolution SET status = ?1 WHERE id = ?2 AND status = 'PENDING'")
+                .setParameter(1, tally.adopted() ? "ADOPTED" : "REJECTED")
+                .setParameter(2, ballot.resolutionId)
+                .executeUpdate();
+        audit.append("BALLOT_PUBLISHED", id, Map.of("tallyDigest", tallies.digest(tally), "adopted", tally.adopted()));
+        return ballot;
+    }
+
+    @Transactional
+    public Ballot cancel(long id) {
+        Ballot ballot = ballots.lockForChange(id);
+        if (move(ballot, BallotState.CANCELLED)) {
+            audit.append("BALLOT_CANCELLED", id, Map.of("question", ballot.question));
+        }
+        return ballot;
+    }
+
+    /** @return false when the ballot is already in the target state (an idempotent repeat) */
+    private static boolean move(Ballot ballot, BallotState target) {
+        if (ballot.state == target) {
+            return false;
+        }
+        if (!ballot.state.canMoveTo(target)) {
+            throw DomainException.conflict("invalid-state-change",
+                    "Ballot " + ballot.id + " is " + ballot.state + " and cannot become " + target);
+        }
+        ballot.state = target;
+        return true;
+    }
+
+    private static Map<String, Object> describe(Ballot b) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("resolutionId", b.resolutionId);
+        payload.put("question", b.question);
+        payload.put("optionSet", b.optionSet);
+        payload.put("percentBase", b.percentBase);
+        payload.put("majorityRule", b.majorityRule);
+        payload.put("quorum", b.quorum);
+        payload.put("visibility", b.visibility);
+        payload.put("state", b.state);
+        return payload;
+    }
+}

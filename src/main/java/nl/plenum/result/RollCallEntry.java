@@ -1,0 +1,7 @@
+package nl.plenum.result;
+
+import nl.plenum.vote.Choice;
+
+/** How one member voted on an OPEN ballot; {@code choice} is null for a member that did not vote. */
+public record RollCallEntry(String member, String name, int weight, Choice choice, String castBy) {
+}

@@ -1,0 +1,67 @@
+package nl.plenum.vote;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.plenum.result.ResultService;
+import nl.plenum.result.RollCallCsv;
+import nl.plenum.result.RollCallEntry;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
+import nl.plenum.security.CurrentUser;
+import nl.plenum.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/ballots/{ballotId}/votes")
+@Tag(name = "Votes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VoteResource {
+
+    @Inject
+    VoteService votes;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ResultService results;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Roll-call: how each member voted", description = "OPEN-visibility ballots only, when the result is visible. "
+            + "Ask for text/csv to export it.")
+    public List<RollCallEntry> rollCall(@PathParam("ballotId") long ballotId) {
+        return results.rollCall(ballotId, user);
+    }
+
+    @GET
+    @PermitAll
+    @Produces("text/csv;qs=0.5")
+    @Operation(summary = "Roll-call as CSV")
+    public Response rollCallCsv(@PathParam("ballotId") long ballotId) {
+        return Response.ok(RollCallCsv.of(results.rollCall(ballotId, user)))
+                .header("Content-Disposition", "attachment; filename=\"ballot-" + ballotId + "-votes.csv\"").build();
+    }
+
+    @PUT
+    @Path("{memberCode}")
+    @RolesAllowed(Roles.DELEGATE)
+    @Operation(summary = "Cast or change a member's vote",
+            description = "Idempotent: the last vote while the ballot is open counts. Answered only after the vote is committed; "
+                    + "the answer carries a receipt code to check the vote was counted. A delegate votes for the member in the token's "
+                    + "'member' claim, or for a member that gave that member a mandate for this assembly.")
+    public CompletionStage<CastResult> cast(@PathParam("ballotId") long ballotId, @PathParam("memberCode") String memberCode, @Valid VoteRequest request) {
+        return votes.cast(ballotId, memberCode, request, user);
+    }
+}

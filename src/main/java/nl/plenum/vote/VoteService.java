@@ -1,0 +1,27 @@
+package nl.plenum.vote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import nl.plenum.common.DomainException;
+import nl.plenum.security.CurrentUser;
+
+/** Casting and changing votes. Who may vote for whom is checked in the same transaction that writes. */
+@ApplicationScoped
+public class VoteService {
+
+    @Inject
+    VoteWriter writer;
+
+    public CompletionStage<CastResult> cast(long ballotId, String memberCode, VoteRequest request, CurrentUser user) {
+        String actor = user.memberCode().orElse(null);
+        if (actor == null) {
+            return CompletableFuture.failedStage(DomainException.forbidden("Your login names no member organisation: you cannot vote"));
+        }
+        if (request == null || request.choice() == null) {
+            return CompletableFuture.failedStage(DomainException.invalid("choice", "choice is required: YES, NO or ABSTAIN"));
+        }
+        return writer.submit(new CastCommand(ballotId, memberCode, request.choice(), request.previousReceipt(), actor));
+    }
+}

@@ -1,0 +1,312 @@
+package nl.plenum.vote;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.plenum.Fixtures;
+import nl.plenum.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class VotingFlowTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    String a;
+    String b;
+    String c;
+    long aId;
+    long bId;
+    long cId;
+    long assembly;
+    long resolution;
+
+    @BeforeEach
+    void threeMunicipalities() {
+        fixtures.deactivateAllMembers();
+        a = Fixtures.uniqueCode("GM");
+        b = Fixtures.uniqueCode("GM");
+        c = Fixtures.uniqueCode("GM");
+        // Weights chosen so that the weighted result is the association's example: 99,44 % — 0,56 %
+        aId = fixtures.member(a, 9000);
+        bId = fixtures.member(b, 8578);
+        cId = fixtures.member(c, 99);
+        assembly = fixtures.assembly();
+        resolution = fixtures.resolution(assembly);
+    }
+
+    long ballot(String body) {
+        return given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/resolutions/{id}/ballots", resolution)
+                .then().statusCode(201).body("state", equalTo("DRAFT"))
+                .extract().jsonPath().getLong("id");
+    }
+
+    long openBallot(String body) {
+        long id = ballot(body);
+        transition(id, "opening", Tokens.chair()).statusCode(200).body("state", equalTo("OPEN"));
+        return id;
+    }
+
+    ValidatableResponse transition(long ballot, String step, String token) {
+        return given().auth().oauth2(token).when().post("/api/v1/ballots/{id}/" + step, ballot).then();
+    }
+
+    ValidatableResponse vote(long ballot, String member, String choice, String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"choice\":\"" + choice + "\"}")
+                .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member).then();
+    }
+
+    @Test
+    void weightedResultMatchesTheAssociationsExample() {
+        long ballot = openBallot("{\"question\":\"Stemt u in met de resolutie?\"}");
+        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200).body("receipt", notNullValue()).body("changed", equalTo(false));
+        vote(ballot, b, "YES", Tokens.delegate(b)).statusCode(200);
+        vote(ballot, c, "NO", Tokens.delegate(c)).statusCode(200);
+
+        // No tally for anyone while open: not for the chair either.
+        given().auth().oauth2(Tokens.chair()).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.chair()).when().get("/api/v1/ballots/{id}/turnout", ballot).then().statusCode(200)
+                .body("votedMembers", equalTo(3)).body("votedWeight", equalTo(17677)).body("notVoted", hasSize(0));
+
+        transition(ballot, "closing", Tokens.chair()).statusCode(200).body("state", equalTo("CLOSED"));
+        given().when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(401);
+        given().auth().oauth2(Tokens.delegate(a)).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(403);
+        given().auth().oauth2(Tokens.chair()).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200)
+                .body("tally.options[0].percent", equalTo("99.44"))
+                .body("tally.options[1].percent", equalTo("0.56"));
+
+        transition(ballot, "publication", Tokens.secretariat()).statusCode(200).body("state", equalTo("PUBLISHED"));
+        given().when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200)
+                .body("tally.options[0].choice", equalTo("YES"))
+                .body("tally.options[0].count", equalTo(2))
+                .body("tally.options[0].weight", equalTo(17578))
+                .body("tally.options[0].percent", equalTo("99.44"))
+                .body("tally.options[1].percent", equalTo("0.56"))
+                .body("tally.options[2].percent", nullValue())
+                .body("tally.adopted", equalTo(true))
+                .body("tally.verdict", equalTo("ADOPTED"));
+        given().when().get("/api/v1/ballots/{id}/votes", ballot).then().statusCode(200)
+                .body("find { it.member == '" + c + "' }.choice", equalTo("NO"))
+                .body("find { it.member == '" + a + "' }.weight", equalTo(9000));
+        String csv = given().accept("text/csv").when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200).extract().asString();
+        assertTrue(csv.contains("YES,2,17578,99.44"), csv);
+        assertEquals("ADOPTED", fixtures.string("SELECT r.status FROM resolution r WHERE r.id = ?", resolution));
+    }
+
+    @Test
+    void delegateCannotVoteForAnotherMemberWithoutMandate() {
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        vote(ballot, b, "YES", Tokens.delegate(a)).statusCode(403).contentType("application/problem+json");
+        assertEquals(0, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));
+    }
+
+    @Test
+    void mandateLetsTheProxyVoteAndOnlyTheProxy() {
+        fixtures.mandate(assembly, bId, aId);
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        given().auth().oauth2(Tokens.delegate(a)).when().get("/api/v1/me").then().statusCode(200)
+                .body("openBallots.findAll { it.ballotId == " + ballot + " }.member", org.hamcrest.Matchers.containsInAnyOrder(a, b));
+        given().auth().oauth2(Tokens.delegate(b)).when().get("/api/v1/me").then().statusCode(200)
+                .body("openBallots.findAll { it.ballotId == " + ballot + " }", hasSize(0));
+        vote(ballot, b, "NO", Tokens.delegate(b)).statusCode(403);
+        vote(ballot, b, "NO", Tokens.delegate(a)).statusCode(200).body("member", equalTo(b)).body("castBy", equalTo(a));
+        assertEquals(aId, fixtures.count("SELECT cast_by FROM participation WHERE ballot_id = ? AND member_id = ?", ballot, bId));
+    }
+
+    @Test
+    void noVoteBeforeOpenOrAfterClose() {
+        long ballot = ballot("{\"question\":\"Q\"}");
+        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(409).body("type", equalTo("https://plenum.example.org/problems/ballot-not-open"));
+        transition(ballot, "opening", Tokens.chair()).statusCode(200);
+        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200);
+        transition(ballot, "closing", Tokens.chair()).statusCode(200);
+        vote(ballot, a, "NO", Tokens.delegate(a)).statusCode(409);
+        assertEquals("YES", fixtures.string("SELECT choice FROM vote WHERE ballot_id = ?", ballot));
+    }
+
+    @Test
+    void changingAVoteKeepsOneVoteAndTheLastChoice() {
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        String first = vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200).extract().path("receipt");
+        vote(ballot, a, "ABSTAIN", Tokens.delegate(a)).statusCode(200).body("changed", equalTo(true));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));
+        assertEquals("ABSTAIN", fixtures.string("SELECT choice FROM vote WHERE ballot_id = ?", ballot));
+        // the first receipt no longer names a counted vote
+        given().when().get("/api/v1/ballots/{id}/receipts/{code}", ballot, first).then().statusCode(404);
+    }
+
+    @Test
+    void receiptShowsTheChoiceOfAnOpenBallot() {
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        String receipt = vote(ballot, a, "NO", Tokens.delegate(a)).statusCode(200).extract().path("receipt");
+        given().when().get("/api/v1/ballots/{id}/receipts/{code}", ballot, receipt).then().statusCode(200)
+                .body("counted", equalTo(true)).body("choice", equalTo("NO")).body("member", equalTo(a));
+        given().when().get("/api/v1/ballots/{id}/receipts/{code}", ballot, "not a receipt!").then().statusCode(400);
+    }
+
+    @Test
+    void badInputIsAProblemAndChangesNothing() {
+        long yn = openBallot("{\"question\":\"Q\",\"optionSet\":\"YN\"}");
+        vote(yn, a, "MAYBE", Tokens.delegate(a)).statusCode(400).contentType("application/problem+json");
+        vote(yn, a, "ABSTAIN", Tokens.delegate(a)).statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":")
+                .when().put("/api/v1/ballots/{id}/votes/{member}", yn, a).then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{}")
+                .when().put("/api/v1/ballots/{id}/votes/{member}", yn, a).then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
+                .when().put("/api/v1/ballots/{id}/votes/{member}", 987654321L, a).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
+                .when().put("/api/v1/ballots/abc/votes/{member}", a).then().statusCode(404);
+        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\",\"pad\":\"" + "x".repeat(11_000_000) + "\"}")
+                .when().put("/api/v1/ballots/{id}/votes/{member}", yn, a).then().statusCode(413);
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
+                .body("{\"question\":\"\",\"quorum\":1.5,\"percentBase\":\"NOPE\"}")
+                .when().post("/api/v1/resolutions/{id}/ballots", resolution).then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body("{\"question\":\"\",\"quorum\":1.5}")
+                .when().post("/api/v1/resolutions/{id}/ballots", resolution).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("question", "quorum"));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", yn));
+        transition(yn, "publication", Tokens.secretariat()).statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void fiftyParallelCastsForOneMemberLeaveOneVote() throws Exception {
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        String token = Tokens.delegate(a);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String choice = i % 2 == 0 ? "YES" : "NO";
+            answers.add(pool.submit(() -> vote(ballot, a, choice, token).extract().statusCode()));
+        }
+        for (Future<Integer> answer : answers) {
+            assertEquals(200, answer.get());
+        }
+        pool.shutdown();
+        assertEquals(1, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM participation WHERE ballot_id = ?", ballot));
+        assertEquals(49, fixtures.count("SELECT changes FROM participation WHERE ballot_id = ?", ballot));
+    }
+
+    @Test
+    void twoChairsClosingAtOnceCloseOnce() throws Exception {
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<Integer> close = () -> transition(ballot, "closing", Tokens.chair()).extract().statusCode();
+        Future<Integer> one = pool.submit(close);
+        Future<Integer> two = pool.submit(close);
+        assertEquals(200, one.get());
+        assertEquals(200, two.get());
+        pool.shutdown();
+        assertEquals(1, fixtures.count("SELECT count(*) FROM audit_event WHERE ballot_id = ? AND type = 'BALLOT_CLOSED'", ballot));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM tally WHERE ballot_id = ?", ballot));
+    }
+
+    @Test
+    void castsRacingTheCloseAreCountedOrRejectedNeverHalfStored() throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String code = Fixtures.uniqueCode("GM");
+            fixtures.member(code, 1 + i);
+            codes.add(code);
+        }
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (String code : codes) {
+            String token = Tokens.delegate(code);
+            answers.add(pool.submit(() -> vote(ballot, code, "YES", token).extract().statusCode()));
+        }
+        Thread.sleep(20);
+        transition(ballot, "closing", Tokens.chair()).statusCode(200);
+        int accepted = 0;
+        for (Future<Integer> answer : answers) {
+            int status = answer.get();
+            assertTrue(status == 200 || status == 409, "status " + status);
+            accepted += status == 200 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(accepted, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));
+        assertEquals(accepted, fixtures.count("SELECT count(*) FROM participation WHERE ballot_id = ?", ballot));
+        given().auth().oauth2(Tokens.chair()).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200)
+                .body("tally.options[0].count", equalTo(accepted));
+        given().auth().oauth2(Tokens.secretariat()).when().get("/api/v1/audit/verify").then().statusCode(200)
+                .body("valid", equalTo(true));
+    }
+
+    @Test
+    void weightsAreFrozenWhenTheBallotOpens() {
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        fixtures.update("UPDATE member SET weight = 1 WHERE id = ?", aId);
+        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200);
+        transition(ballot, "closing", Tokens.chair()).statusCode(200);
+        given().auth().oauth2(Tokens.chair()).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200)
+                .body("tally.options[0].weight", equalTo(9000)).body("tally.entitledWeight", equalTo(17677));
+    }
+
+    @Test
+    void secretBallotKeepsTheChoiceUnlinkedAndChangesNeedTheReceipt() {
+        long ballot = openBallot("{\"question\":\"Q\",\"visibility\":\"SECRET\"}");
+        String first = vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200).extract().path("receipt");
+        vote(ballot, a, "NO", Tokens.delegate(a)).statusCode(409).body("type", equalTo("https://plenum.example.org/problems/receipt-required"));
+        String second = given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON)
+                .body("{\"choice\":\"NO\",\"previousReceipt\":\"" + first + "\"}")
+                .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, a).then().statusCode(200).extract().path("receipt");
+        assertEquals(0, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ? AND member_id IS NOT NULL", ballot));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM audit_event WHERE ballot_id = ? AND payload LIKE ?", ballot, "%" + a + "%"));
+        given().when().get("/api/v1/ballots/{id}/receipts/{code}", ballot, second).then().statusCode(409);
+        transition(ballot, "closing", Tokens.chair()).statusCode(200);
+        transition(ballot, "publication", Tokens.secretariat()).statusCode(200);
+        given().when().get("/api/v1/ballots/{id}/receipts/{code}", ballot, second).then().statusCode(200)
+                .body("choice", equalTo("NO")).body("member", nullValue());
+        given().when().get("/api/v1/ballots/{id}/votes", ballot).then().statusCode(409);
+        given().auth().oauth2(Tokens.secretariat()).when().get("/api/v1/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    void verifyFindsAVoteChangedBehindTheApplicationsBack() {
+        long ballot = openBallot("{\"question\":\"Q\"}");
+        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200);
+        transition(ballot, "closing", Tokens.chair()).statusCode(200);
+        fixtures.update("UPDATE vote SET choice = 'NO' WHERE ballot_id = ?", ballot);
+        try {
+            given().auth().oauth2(Tokens.secretariat()).when().get("/api/v1/audit/verify").then().statusCode(200)
+                    .body("valid", equalTo(false))
+                    .body("ballots.find { it.ballotId == " + ballot + " }.valid", equalTo(false));
+        } finally {
+            fixtures.update("UPDATE vote SET choice = 'YES' WHERE ballot_id = ?", ballot);
+        }
+    }
+
+    @Test
+    void theAuditLogRefusesUpdatesAndDeletes() {
+        long ballot = ballot("{\"question\":\"Q\"}");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> fixtures.update("UPDATE audit_event SET payload = '{}' WHERE ballot_id = ?", ballot));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> fixtures.update("DELETE FROM audit_event WHERE ballot_id = ?", ballot));
+        given().auth().oauth2(Tokens.secretariat()).when().get("/api/v1/ballots/{id}/audit", ballot).then().statusCode(200)
+                .body("[0].type", equalTo("BALLOT_CREATED"));
+    }
+}
