@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.plenum.ballot.BallotState;
 
 /** Read-only queries for the home page: one round trip per table, no entities to keep in sync. */
 @ApplicationScoped
@@ -52,7 +53,7 @@ public class AgendaQueries {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ballots.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-                            .add(new Agenda.BallotLine(rs.getLong(1), rs.getString(3), rs.getString(4)));
+                            .add(new Agenda.BallotLine(rs.getLong(1), rs.getString(3), BallotState.valueOf(rs.getString(4))));
                 }
             }
         }

@@ -2,6 +2,11 @@ package nl.plenum.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import nl.plenum.ballot.BallotState;
+import nl.plenum.ballot.MajorityRule;
+import nl.plenum.ballot.PercentBase;
+import nl.plenum.result.Verdict;
+import nl.plenum.vote.Choice;
 
 /**
  * Page texts. Dutch is the default (here); English lives in {@code messages/msg_en.properties}.
@@ -48,8 +53,35 @@ public interface Messages {
     @Message("{#when status}{#is PLANNED}Gepland{#is IN_SESSION}In vergadering{#is CLOSED}Afgesloten{#else}{status}{/when}")
     String assembly_status(String status);
 
-    @Message("{#when state}{#is DRAFT}Concept{#is OPEN}Stemming open{#is CLOSED}Gesloten{#is PUBLISHED}Uitslag gepubliceerd{#is CANCELLED}Ingetrokken{#else}{state}{/when}")
-    String ballot_state(String state);
+    @Message("{#when state}{#is DRAFT}Concept{#is OPEN}Stemming open{#is CLOSED}Gesloten{#is PUBLISHED}Uitslag gepubliceerd{#is CANCELLED}Ingetrokken{/when}")
+    String ballot_state(BallotState state);
+
+    @Message("{#when choice}{#is YES}Voor{#is NO}Tegen{#is ABSTAIN}Onthouding{/when}")
+    String choice(Choice choice);
+
+    @Message("Voor")
+    String choice_yes();
+
+    @Message("Tegen")
+    String choice_no();
+
+    @Message("Onthouding")
+    String choice_abstain();
+
+    /** A service's refusal, by problem type; the status picks a fallback for types without a sentence. */
+    @Message("{#when type}"
+            + "{#is ballot-not-open}Deze stemming is niet open: er kan nu niet (meer) gestemd worden."
+            + "{#is receipt-required}Vul de ontvangstcode van uw vorige stem in om uw stem te wijzigen."
+            + "{#is receipt-mismatch}Die ontvangstcode hoort niet bij een stem op deze stemming. Controleer de code."
+            + "{#is not-entitled}Dit lid is niet stemgerechtigd op deze stemming."
+            + "{#is invalid-state-change}Dat kan niet in de huidige fase van de stemming; de pagina toont de actuele stand."
+            + "{#is no-entitled-members}Er zijn geen stemgerechtigde leden: de stemming kan niet open."
+            + "{#is not-found}Dat bestaat (niet) meer."
+            + "{#is forbidden}U mag dit niet doen voor dit lid: alleen de eigen afgevaardigde of de gevolmachtigde stemt."
+            + "{#is unavailable}Het lukte even niet om uw stem op te slaan. Probeer het opnieuw."
+            + "{#is invalid-input}Controleer wat u hebt ingevuld."
+            + "{#else}Dat lukte niet (fout {status}).{/when}")
+    String problem(String type, int status);
 
     // Home
     @Message("Algemene ledenvergadering")
@@ -75,6 +107,302 @@ public interface Messages {
 
     @Message("Afgevaardigden, de voorzitter en het secretariaat loggen in om te stemmen of de vergadering te leiden.")
     String home_login_hint();
+
+    // Delegate
+    @Message("Stemmen")
+    String vote_title();
+
+    @Message("Uw account is niet aan een lid gekoppeld, dus u kunt niet stemmen. Neem contact op met het secretariaat.")
+    String vote_no_member();
+
+    @Message("Er is op dit moment geen open stemming voor u.")
+    String vote_none_open();
+
+    @Message("Naar de agenda")
+    String vote_agenda_link();
+
+    @Message("voor {name} ({code})")
+    String vote_for_member(String name, String code);
+
+    @Message("U hebt gestemd")
+    String vote_voted();
+
+    @Message("Nog niet gestemd")
+    String vote_not_voted();
+
+    @Message("Agendapunt {item}")
+    String vote_agenda_item(String item);
+
+    @Message("Deze stemming is niet open ({msg:ballot_state(state)}). U kunt nu niet stemmen.")
+    String vote_not_open(BallotState state);
+
+    @Message("U kunt op deze stemming niet stemmen: uw lid is niet stemgerechtigd of heeft een volmacht gegeven.")
+    String vote_no_seat();
+
+    @Message("Uw stem namens {name} ({code})")
+    String vote_legend(String name, String code);
+
+    @Message("Zolang de stemming open is, kunt u uw stem wijzigen; alleen uw laatste stem telt.")
+    String vote_change_hint();
+
+    @Message("Ontvangstcode van uw vorige stem")
+    String vote_previous_receipt();
+
+    @Message("Tekst van het voorstel")
+    String vote_resolution_text();
+
+    @Message("Terug naar mijn stemmingen")
+    String vote_back();
+
+    @Message("Kies Voor, Tegen of Onthouding.")
+    String vote_choose();
+
+    @Message("Uw stem is vastgelegd")
+    String vote_recorded_title();
+
+    @Message("Uw stem is gewijzigd")
+    String vote_changed_title();
+
+    @Message("Namens {name} ({code})")
+    String vote_recorded_for(String name, String code);
+
+    @Message("Uw ontvangstcode")
+    String vote_receipt_heading();
+
+    @Message("Bewaar deze code. Na de uitslag kunt u ermee controleren dat uw stem is meegeteld. Niemand anders krijgt deze code te zien.")
+    String vote_receipt_help();
+
+    @Message("Stem wijzigen")
+    String vote_change_legend();
+
+    // Results
+    @Message("Uitslag: {question}")
+    String result_title(String question);
+
+    @Message("Uitslag")
+    String result_heading();
+
+    @Message("{#when verdict}{#is ADOPTED}Aangenomen met {yes}{#is REJECTED}Verworpen, met {yes} voor{#is NO_QUORUM}Niet aangenomen: het quorum is niet gehaald{/when}")
+    String verdict(Verdict verdict, String yes);
+
+    @Message("Verdeling van de gewogen stemmen")
+    String result_chart();
+
+    @Message("Stemmen per keuze, naar aantal leden en naar gewicht")
+    String result_table_caption();
+
+    @Message("Keuze")
+    String result_choice();
+
+    @Message("Leden")
+    String result_count();
+
+    @Message("Gewicht")
+    String result_weight();
+
+    @Message("Percentage")
+    String result_percent();
+
+    @Message("telt niet mee voor het percentage")
+    String result_outside_base();
+
+    @Message("Opkomst")
+    String result_turnout_label();
+
+    @Message("{voted} van {entitled} leden, gewicht {votedWeight} van {entitledWeight} ({percent})")
+    String result_turnout(String voted, String entitled, String votedWeight, String entitledWeight, String percent);
+
+    @Message("Quorum")
+    String result_quorum_label();
+
+    @Message("{quorum} van het gewicht: {#if met}gehaald{#else}niet gehaald{/if}")
+    String result_quorum(String quorum, boolean met);
+
+    @Message("geen")
+    String result_no_quorum();
+
+    @Message("Vereiste meerderheid")
+    String result_majority_label();
+
+    @Message("Percentages berekend over")
+    String result_base_label();
+
+    @Message("{#when rule}{#is SIMPLE}gewone meerderheid (meer voor dan tegen){#is ABSOLUTE}volstrekte meerderheid (meer dan de helft){#is TWO_THIRDS}twee derde{#is THREE_QUARTERS}drie kwart{/when}")
+    String majority(MajorityRule rule);
+
+    @Message("{#when base}{#is YES_NO}voor en tegen (onthoudingen tellen niet mee){#is YES_NO_ABSTAIN}voor, tegen en onthouding{#is CAST}alle uitgebrachte stemmen{#is ENTITLED}alle stemgerechtigden{/when}")
+    String percent_base(PercentBase base);
+
+    @Message("Deze uitslag is nog niet gepubliceerd; alleen de voorzitter en het secretariaat zien hem.")
+    String result_preview();
+
+    @Message("Uitslag nog niet gepubliceerd")
+    String result_not_published_title();
+
+    @Message("De uitslag van deze stemming is (nog) niet gepubliceerd.")
+    String result_not_published();
+
+    @Message("Uitslag als CSV")
+    String result_csv();
+
+    @Message("Afdrukken")
+    String result_print();
+
+    @Message("Hoofdelijke stemming")
+    String rollcall_heading();
+
+    @Message("Lid")
+    String rollcall_member();
+
+    @Message("Stem")
+    String rollcall_vote();
+
+    @Message("Niet gestemd")
+    String rollcall_not_voted();
+
+    @Message("gestemd door {proxy} met volmacht")
+    String rollcall_proxy(String proxy);
+
+    @Message("Hoofdelijke stemming als CSV")
+    String rollcall_csv();
+
+    // Turnout (chair console, projector)
+    @Message("Opkomst")
+    String turnout_heading();
+
+    @Message("Leden die hebben gestemd")
+    String turnout_members();
+
+    @Message("Gewicht dat heeft gestemd")
+    String turnout_weight();
+
+    @Message("van")
+    String turnout_of();
+
+    @Message("Nog niet gestemd")
+    String turnout_not_voted();
+
+    @Message("Alle leden hebben gestemd.")
+    String turnout_all_voted();
+
+    // Chair
+    @Message("Voorzitter")
+    String chair_title();
+
+    @Message("Agendapunt")
+    String chair_item();
+
+    @Message("Vraag")
+    String chair_question();
+
+    @Message("Status")
+    String chair_state();
+
+    @Message("Actie")
+    String chair_action();
+
+    @Message("Bedienen")
+    String chair_console_link();
+
+    @Message("Open een stemming om haar te openen, te sluiten en de opkomst live te volgen.")
+    String chair_help();
+
+    @Message("Stemming: {question}")
+    String chair_console_title(String question);
+
+    @Message("Stemming openen")
+    String chair_open();
+
+    @Message("Stemming sluiten")
+    String chair_close();
+
+    @Message("Projectiescherm")
+    String chair_screen_link();
+
+    @Message("Alle stemmingen")
+    String chair_back();
+
+    @Message("Tijdens de stemming ziet niemand, ook de voorzitter niet, een tussenstand: alleen wie al heeft gestemd.")
+    String chair_no_interim();
+
+    @Message("De stemming is nog niet geopend.")
+    String screen_waiting();
+
+    // Secretariat
+    @Message("Secretariaat")
+    String sec_title();
+
+    @Message("Uitslag bekijken")
+    String sec_view_result();
+
+    @Message("Uitslag publiceren")
+    String sec_publish();
+
+    @Message("Intrekken")
+    String sec_cancel();
+
+    @Message("Nieuwe stemming")
+    String sec_new_ballot();
+
+    @Message("Vraag")
+    String sec_question();
+
+    @Message("Keuzes")
+    String sec_option_set();
+
+    @Message("Quorum (percentage van het gewicht, leeg voor geen)")
+    String sec_quorum();
+
+    @Message("Bijvoorbeeld 50 of 66,67.")
+    String sec_quorum_help();
+
+    @Message("Zichtbaarheid")
+    String sec_visibility();
+
+    @Message("Stemming aanmaken")
+    String sec_create_ballot();
+
+    @Message("Voor, tegen of onthouding")
+    String option_set_yna();
+
+    @Message("Voor of tegen")
+    String option_set_yn();
+
+    @Message("Voor en tegen (onthoudingen tellen niet mee)")
+    String base_yes_no();
+
+    @Message("Voor, tegen en onthouding")
+    String base_yes_no_abstain();
+
+    @Message("Alle uitgebrachte stemmen")
+    String base_cast();
+
+    @Message("Alle stemgerechtigden (niet stemmen telt als tegen)")
+    String base_entitled();
+
+    @Message("Gewone meerderheid (meer voor dan tegen)")
+    String majority_simple();
+
+    @Message("Volstrekte meerderheid (meer dan de helft)")
+    String majority_absolute();
+
+    @Message("Twee derde")
+    String majority_two_thirds();
+
+    @Message("Drie kwart")
+    String majority_three_quarters();
+
+    @Message("Open: na publicatie is per lid te zien wat het stemde")
+    String visibility_open();
+
+    @Message("Geheim: alleen het totaal wordt bekend")
+    String visibility_secret();
+
+    @Message("Het formulier bevat fouten:")
+    String form_has_errors();
+
+    @Message("{#when code}{#is question}Vul de vraag in.{#is question-length}De vraag is te lang (hoogstens 500 tekens).{#is quorum}Het quorum is een percentage boven 0 en hoogstens 100, met hoogstens twee decimalen.{#else}Kies een geldige waarde.{/when}")
+    String form_error(String code);
 
     // Errors
     @Message("Terug naar de startpagina")

@@ -1,0 +1,103 @@
+package nl.plenum.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.plenum.ballot.BallotService;
+import nl.plenum.common.DomainException;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The secretariat's ballots: create them with their rules, publish results, cancel, export. */
+@Path("/secretariat")
+@Produces(MediaType.TEXT_HTML)
+public class SecretariatPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance ballots(Agenda agenda, java.util.List<AgendaRow> rows, String problem);
+    }
+
+    /** One agenda item with its "new ballot" form: empty, or as typed when it had errors. */
+    public record AgendaRow(Agenda.Item item, BallotForm form, boolean expanded) {
+    }
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    AgendaQueries agendas;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    public TemplateInstance overview() {
+        PageAccess.require(viewer.secretariat());
+        return page(null, null);
+    }
+
+    @POST
+    @Path("resolutions/{resolutionId}/ballots")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object create(@RestPath long resolutionId, @RestForm String question, @RestForm String optionSet,
+            @RestForm String percentBase, @RestForm String majorityRule, @RestForm String quorum, @RestForm String visibility) {
+        PageAccess.require(viewer.secretariat());
+        BallotForm form = new BallotForm(resolutionId, question, optionSet, percentBase, majorityRule, quorum, visibility, java.util.List.of()).checked();
+        if (!form.valid()) {
+            return Response.status(400).entity(page(form, null)).build();
+        }
+        try {
+            long id = ballots.create(resolutionId, form.draft()).id;
+            return Response.seeOther(URI.create("/secretariat#ballot-" + id)).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(page(form, PageProblems.describe(e, errors.messages()))).build();
+        }
+    }
+
+    @POST
+    @Path("ballots/{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object publish(@RestPath long id) {
+        PageAccess.require(viewer.secretariat());
+        return change(id, () -> ballots.publish(id));
+    }
+
+    @POST
+    @Path("ballots/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object cancel(@RestPath long id) {
+        PageAccess.require(viewer.secretariat());
+        return change(id, () -> ballots.cancel(id));
+    }
+
+    private Object change(long id, Runnable change) {
+        try {
+            change.run();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(page(null, PageProblems.describe(e, errors.messages()))).build();
+        }
+        return Response.seeOther(URI.create("/secretariat#ballot-" + id)).build();
+    }
+
+    private TemplateInstance page(BallotForm typed, String problem) {
+        Agenda agenda = agendas.current().orElse(null);
+        java.util.List<AgendaRow> rows = agenda == null ? java.util.List.of() : agenda.items().stream()
+                .map(item -> typed != null && typed.resolutionId() == item.resolutionId()
+                        ? new AgendaRow(item, typed, true)
+                        : new AgendaRow(item, BallotForm.empty(item.resolutionId()), false))
+                .toList();
+        return Templates.ballots(agenda, rows, problem);
+    }
+}
