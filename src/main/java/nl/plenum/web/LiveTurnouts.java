@@ -2,6 +2,7 @@ package nl.plenum.web;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -39,6 +40,7 @@ public class LiveTurnouts {
     public Multi<LiveTurnout> stream(long ballotId, Locale locale) {
         return Multi.createFrom().ticks().every(INTERVAL)
                 .onOverflow().drop()
+                .emitOn(Infrastructure.getDefaultWorkerPool()) // database work: never on the event loop
                 .map(tick -> now(ballotId, locale))
                 .skip().repetitions();
     }

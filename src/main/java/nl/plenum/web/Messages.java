@@ -50,7 +50,7 @@ public interface Messages {
     String layout_footer();
 
     // States
-    @Message("{#when status}{#is PLANNED}Gepland{#is IN_SESSION}In vergadering{#is CLOSED}Afgesloten{#else}{status}{/when}")
+    @Message("{#when status}{#is 'PLANNED'}Gepland{#is 'IN_SESSION'}In vergadering{#is 'CLOSED'}Afgesloten{#else}{status}{/when}")
     String assembly_status(String status);
 
     @Message("{#when state}{#is DRAFT}Concept{#is OPEN}Stemming open{#is CLOSED}Gesloten{#is PUBLISHED}Uitslag gepubliceerd{#is CANCELLED}Ingetrokken{/when}")
@@ -70,16 +70,16 @@ public interface Messages {
 
     /** A service's refusal, by problem type; the status picks a fallback for types without a sentence. */
     @Message("{#when type}"
-            + "{#is ballot-not-open}Deze stemming is niet open: er kan nu niet (meer) gestemd worden."
-            + "{#is receipt-required}Vul de ontvangstcode van uw vorige stem in om uw stem te wijzigen."
-            + "{#is receipt-mismatch}Die ontvangstcode hoort niet bij een stem op deze stemming. Controleer de code."
-            + "{#is not-entitled}Dit lid is niet stemgerechtigd op deze stemming."
-            + "{#is invalid-state-change}Dat kan niet in de huidige fase van de stemming; de pagina toont de actuele stand."
-            + "{#is no-entitled-members}Er zijn geen stemgerechtigde leden: de stemming kan niet open."
-            + "{#is not-found}Dat bestaat (niet) meer."
-            + "{#is forbidden}U mag dit niet doen voor dit lid: alleen de eigen afgevaardigde of de gevolmachtigde stemt."
-            + "{#is unavailable}Het lukte even niet om uw stem op te slaan. Probeer het opnieuw."
-            + "{#is invalid-input}Controleer wat u hebt ingevuld."
+            + "{#is 'ballot-not-open'}Deze stemming is niet open: er kan nu niet (meer) gestemd worden."
+            + "{#is 'receipt-required'}Vul de ontvangstcode van uw vorige stem in om uw stem te wijzigen."
+            + "{#is 'receipt-mismatch'}Die ontvangstcode hoort niet bij een stem op deze stemming. Controleer de code."
+            + "{#is 'not-entitled'}Dit lid is niet stemgerechtigd op deze stemming."
+            + "{#is 'invalid-state-change'}Dat kan niet in de huidige fase van de stemming; de pagina toont de actuele stand."
+            + "{#is 'no-entitled-members'}Er zijn geen stemgerechtigde leden: de stemming kan niet open."
+            + "{#is 'not-found'}Dat bestaat (niet) meer."
+            + "{#is 'forbidden'}U mag dit niet doen voor dit lid: alleen de eigen afgevaardigde of de gevolmachtigde stemt."
+            + "{#is 'unavailable'}Het lukte even niet om uw stem op te slaan. Probeer het opnieuw."
+            + "{#is 'invalid-input'}Controleer wat u hebt ingevuld."
             + "{#else}Dat lukte niet (fout {status}).{/when}")
     String problem(String type, int status);
 
@@ -401,7 +401,7 @@ public interface Messages {
     @Message("Het formulier bevat fouten:")
     String form_has_errors();
 
-    @Message("{#when code}{#is question}Vul de vraag in.{#is question-length}De vraag is te lang (hoogstens 500 tekens).{#is quorum}Het quorum is een percentage boven 0 en hoogstens 100, met hoogstens twee decimalen.{#else}Kies een geldige waarde.{/when}")
+    @Message("{#when code}{#is 'question'}Vul de vraag in.{#is 'question-length'}De vraag is te lang (hoogstens 500 tekens).{#is 'quorum'}Het quorum is een percentage boven 0 en hoogstens 100, met hoogstens twee decimalen.{#else}Kies een geldige waarde.{/when}")
     String form_error(String code);
 
     // Errors
