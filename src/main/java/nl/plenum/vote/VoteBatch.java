@@ -64,7 +64,7 @@ public class VoteBatch {
         private final Set<Key> participated = new HashSet<>();
         private final List<Object[]> newParticipations = new ArrayList<>();
         private final List<Object[]> changedParticipations = new ArrayList<>();
-        private final List<Object[]> openVotes = new ArrayList<>();
+        private final Map<Key, Object[]> openVotes = new LinkedHashMap<>(); // last vote per member in this batch wins
         private final List<AuditEntry> events = new ArrayList<>();
         private final OffsetDateTime now = OffsetDateTime.now();
 
@@ -146,7 +146,7 @@ public class VoteBatch {
             String receiptHash = Receipt.hash(receipt.code());
             Map<String, Object> event = new LinkedHashMap<>();
             if (ballot.visibility() == Visibility.OPEN) {
-                openVotes.add(new Object[] {cmd.ballotId(), receiptHash, memberId, cmd.choice().name(), weight});
+                openVotes.put(key, new Object[] {cmd.ballotId(), receiptHash, memberId, cmd.choice().name(), weight});
                 event.put("member", cmd.memberCode());
                 event.put("castBy", cmd.actorCode());
                 event.put("weight", weight);
@@ -205,7 +205,7 @@ public class VoteBatch {
             batch("""
                     INSERT INTO vote (ballot_id, receipt_hash, member_id, choice, weight) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (ballot_id, member_id) WHERE member_id IS NOT NULL
-                    DO UPDATE SET receipt_hash = EXCLUDED.receipt_hash, choice = EXCLUDED.choice""", openVotes);
+                    DO UPDATE SET receipt_hash = EXCLUDED.receipt_hash, choice = EXCLUDED.choice""", List.copyOf(openVotes.values()));
             audit.appendAll(events);
         }
 
