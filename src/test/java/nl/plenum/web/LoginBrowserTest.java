@@ -21,6 +21,9 @@ class LoginBrowserTest {
 
     Browser browser;
 
+    @jakarta.inject.Inject
+    nl.plenum.Fixtures fixtures;
+
     @BeforeEach
     void startBrowser() {
         Browser.assumeInstalled();
@@ -55,6 +58,35 @@ class LoginBrowserTest {
         browser.check("home-logged-in");
         browser.logout();
         assertEquals(null, browser.driver.manage().getCookieNamed("q_session"));
+    }
+
+    @Test
+    void pagesForOtherRolesAnswerWithAReadableRefusal() {
+        browser.login("bezoeker");
+        for (String page : new String[] {"/vote", "/chair", "/secretariat", "/screen/1"}) {
+            browser.open(page);
+            assertEquals("Geen toegang", browser.text("h1"), page);
+        }
+        browser.check("forbidden");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenChangesNothing() {
+        fixtures.member(nl.plenum.Fixtures.uniqueCode("GM"), 1);
+        long assembly = fixtures.assembly();
+        long resolution = fixtures.resolution(assembly);
+        long ballot = fixtures.count("INSERT INTO ballot (resolution_id, question) VALUES (?, 'Zonder token?') RETURNING id", resolution);
+        browser.login("voorzitter");
+        browser.open("/chair/ballots/" + ballot);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.querySelectorAll('input[name=\"csrf-token\"]').forEach(i => i.remove());");
+        browser.find("#open-ballot").click();
+        assertEquals("DRAFT", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
+        browser.open("/chair/ballots/" + ballot);
+        browser.find("#open-ballot").click();
+        browser.waitForText("#ballot-state", "Stemming open");
+        assertEquals("OPEN", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
+        fixtures.update("UPDATE ballot SET state = 'CANCELLED' WHERE id = ?", ballot);
     }
 
     @Test
