@@ -5,9 +5,12 @@ import nl.plenum.ballot.BallotView;
 import nl.plenum.ballot.Visibility;
 import nl.plenum.vote.Choice;
 
-/** A ballot with what a page shows around it: the resolution it decides and the assembly. */
+/**
+ * A ballot with what a page shows around it: the resolution it decides (its text as safe HTML,
+ * rendered by {@link nl.plenum.resolution.MarkdownText}) and the assembly.
+ */
 public record BallotContext(BallotView ballot, long resolutionId, String agendaItem, String resolutionTitle,
-        String resolutionText, long assemblyId, String assemblyTitle) {
+        String resolutionHtml, long assemblyId, String assemblyTitle) {
 
     public boolean draft() {
         return ballot.state() == BallotState.DRAFT;
@@ -36,6 +39,6 @@ public record BallotContext(BallotView ballot, long resolutionId, String agendaI
     }
 
     public boolean hasText() {
-        return resolutionText != null && !resolutionText.isBlank();
+        return resolutionHtml != null && !resolutionHtml.isBlank();
     }
 }

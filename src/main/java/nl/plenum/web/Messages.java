@@ -332,6 +332,138 @@ public interface Messages {
     @Message("Secretariaat")
     String sec_title();
 
+    @Message("Stemmingen")
+    String sec_nav_ballots();
+
+    @Message("Leden")
+    String sec_nav_members();
+
+    @Message("Vergaderingen")
+    String sec_nav_assemblies();
+
+    @Message("Leden")
+    String members_title();
+
+    @Message("Zoek op code of naam")
+    String members_search();
+
+    @Message("Zoeken")
+    String members_search_button();
+
+    @Message("{count} leden")
+    String members_caption(int count);
+
+    @Message("Code")
+    String members_code();
+
+    @Message("Naam")
+    String members_name();
+
+    @Message("Inwoners")
+    String members_inhabitants();
+
+    @Message("Actief")
+    String members_active();
+
+    @Message("vast")
+    String members_fixed();
+
+    @Message("ja")
+    String members_yes();
+
+    @Message("nee")
+    String members_no();
+
+    @Message("Lid toevoegen")
+    String members_add();
+
+    @Message("Gewicht (optioneel)")
+    String members_weight_optional();
+
+    @Message("Leeg laten: het gewicht volgt uit het aantal inwoners en de staffel van de vereniging.")
+    String members_weight_help();
+
+    @Message("Toevoegen")
+    String members_add_button();
+
+    @Message("Leden importeren (CSV)")
+    String members_import();
+
+    @Message("CSV-bestand")
+    String members_import_file();
+
+    @Message("Kolommen code,name,inhabitants,weight (komma of puntkomma). Leden worden op code bijgewerkt of toegevoegd; bij één foute regel wordt niets opgeslagen.")
+    String members_import_help();
+
+    @Message("Importeren")
+    String members_import_button();
+
+    @Message("Import klaar: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd.")
+    String members_imported(int created, int updated, int unchanged);
+
+    @Message("Leden exporteren als CSV")
+    String members_export();
+
+    @Message("Vergaderingen")
+    String assemblies_title();
+
+    @Message("Nieuwe vergadering")
+    String assemblies_new();
+
+    @Message("Vergadering aanmaken")
+    String assemblies_create();
+
+    @Message("Titel")
+    String assemblies_field_title();
+
+    @Message("Datum")
+    String assemblies_field_date();
+
+    @Message("Vergadering wijzigen")
+    String assemblies_edit();
+
+    @Message("Opslaan")
+    String assemblies_save();
+
+    @Message("Nieuw agendapunt")
+    String resolutions_new();
+
+    @Message("Tekst van het voorstel")
+    String resolutions_text();
+
+    @Message("Markdown: lege regel voor een nieuwe alinea, * voor een opsomming.")
+    String resolutions_text_help();
+
+    @Message("Agendapunt toevoegen")
+    String resolutions_add();
+
+    @Message("Volmachten")
+    String mandates_title();
+
+    @Message("Een lid dat een volmacht geeft, stemt in deze vergadering niet zelf: de afgevaardigde van de gevolmachtigde stemt ervoor.")
+    String mandates_help();
+
+    @Message("Er zijn geen volmachten.")
+    String mandates_none();
+
+    @Message("{memberName} ({member}) stemt via {proxyName} ({proxy})")
+    String mandates_line(String memberName, String member, String proxyName, String proxy);
+
+    @Message("Intrekken")
+    String mandates_remove();
+
+    @Message("Volmacht vastleggen")
+    String mandates_new();
+
+    @Message("Lid dat de volmacht geeft")
+    String mandates_member();
+
+    @Message("Gevolmachtigde (stemt ervoor)")
+    String mandates_proxy();
+
+    @Message("Vastleggen")
+    String mandates_set();
+
     @Message("Uitslag bekijken")
     String sec_view_result();
 
