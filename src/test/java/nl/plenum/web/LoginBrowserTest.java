@@ -81,6 +81,7 @@ class LoginBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "document.querySelectorAll('input[name=\"csrf-token\"]').forEach(i => i.remove());");
         browser.find("#open-ballot").click();
+        browser.waiting(15).until(d -> d.getCurrentUrl().endsWith("/open"));
         assertEquals("DRAFT", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
         browser.open("/chair/ballots/" + ballot);
         browser.find("#open-ballot").click();

@@ -67,7 +67,7 @@ class SecretariatBrowserTest {
         Files.writeString(csv, "code,name,inhabitants\n" + first + ",,-4\n");
         browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
         browser.find("form[action='/secretariat/members/import'] button[type=submit]").click();
-        assertTrue(browser.text("#form-problem").contains("line 2"), browser.text("#form-problem"));
+        browser.waitForText("#form-problem", "line 2");
         assertEquals("Gemeente Een", fixtures.string("SELECT name FROM member WHERE code = ?", first), "a bad file changes nothing");
         browser.check("secretariat-members-error");
     }

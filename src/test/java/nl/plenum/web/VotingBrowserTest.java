@@ -52,9 +52,12 @@ class VotingBrowserTest {
         fixtures.member(small, 56);
         long mandatingId = fixtures.member(mandating, 100);
         long assembly = fixtures.assembly();
-        fixtures.update("UPDATE assembly SET status = 'IN_SESSION' WHERE id = ?", assembly);
+        fixtures.update("UPDATE assembly SET status = 'IN_SESSION', title = 'Algemene ledenvergadering 2026' WHERE id = ?", assembly);
+        fixtures.update("UPDATE member SET name = 'Amsterdam' WHERE code = ?", big);
+        fixtures.update("UPDATE member SET name = 'Rotterdam' WHERE code = ?", small);
+        fixtures.update("UPDATE member SET name = 'Utrecht' WHERE code = ?", mandating);
         resolution = fixtures.resolution(assembly);
-        fixtures.update("UPDATE resolution SET title = 'Jaarrekening 2025', text_markdown = ? WHERE id = ?",
+        fixtures.update("UPDATE resolution SET agenda_item = '8a', title = 'Jaarrekening 2025', text_markdown = ? WHERE id = ?",
                 "De algemene ledenvergadering stelt de jaarrekening 2025 vast.\nDe directie wordt gedechargeerd.", resolution);
         fixtures.mandate(assembly, mandatingId, bigId);
     }
@@ -76,6 +79,7 @@ class VotingBrowserTest {
         secretariat.find("#quorum-" + resolution).sendKeys("50");
         secretariat.check("secretariat-new-ballot");
         secretariat.find(summary + " button[type=submit]").click();
+        secretariat.waiting(15).until(d -> d.getCurrentUrl().contains("#ballot-"));
         long ballot = fixtures.count("SELECT max(id) FROM ballot WHERE resolution_id = ?", resolution);
         assertEquals("DRAFT", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
         assertEquals("0.5000", fixtures.string("SELECT quorum::text FROM ballot WHERE id = ?", ballot));
@@ -145,6 +149,7 @@ class VotingBrowserTest {
 
         secretariat.open("/secretariat");
         secretariat.find("form[action='/secretariat/ballots/" + ballot + "/publish'] button").click();
+        secretariat.waitForText("#ballot-" + ballot, "Uitslag gepubliceerd");
         assertEquals("PUBLISHED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
 
         visitor.open("/results/" + ballot);
@@ -154,7 +159,7 @@ class VotingBrowserTest {
         assertTrue(table.contains("Tegen 1 56 0,56 %"), table);
         assertTrue(visitor.text("#turnout").contains("3 van 3 leden"), visitor.text("#turnout"));
         String rollCall = visitor.text("#rollcall");
-        assertTrue(rollCall.contains(big) && rollCall.contains(small) && rollCall.contains("Onthouding"), rollCall);
+        assertTrue(rollCall.contains("Amsterdam") && rollCall.contains(small) && rollCall.contains("Onthouding"), rollCall);
         visitor.check("results");
     }
 
