@@ -2,10 +2,12 @@ package nl.plenum.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import nl.plenum.assembly.Assembly;
 import nl.plenum.assembly.AssemblyService;
 import nl.plenum.ballot.BallotService;
 import nl.plenum.ballot.BallotView;
+import nl.plenum.common.DomainException;
 import nl.plenum.resolution.MarkdownText;
 import nl.plenum.resolution.Resolution;
 import nl.plenum.resolution.ResolutionService;
@@ -23,9 +25,17 @@ public class BallotContexts {
     @Inject
     AssemblyService assemblies;
 
-    /** @throws nl.plenum.common.DomainException 404 when the ballot does not exist */
+    /** @throws NotFoundException when the ballot does not exist: pages answer with their 404 page */
     public BallotContext of(long ballotId) {
-        BallotView ballot = BallotView.of(ballots.get(ballotId));
+        BallotView ballot;
+        try {
+            ballot = BallotView.of(ballots.get(ballotId));
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw new NotFoundException(e.getMessage());
+            }
+            throw e;
+        }
         Resolution resolution = resolutions.get(ballot.resolutionId());
         Assembly assembly = assemblies.get(resolution.assemblyId);
         return new BallotContext(ballot, resolution.id, resolution.agendaItem, resolution.title,

@@ -107,6 +107,12 @@ class PagesTest {
     }
 
     @Test
+    void resultsOfAnUnknownBallotAreAReadable404() {
+        given().when().get("/results/987654321").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("Pagina niet gevonden"));
+    }
+
+    @Test
     void unknownApiPathIsStillProblemJson() {
         given().when().get("/api/v1/bestaat-niet").then().statusCode(404)
                 .contentType("application/problem+json");
@@ -134,5 +140,15 @@ class PagesTest {
         return response.getHeaders().getValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(name + "=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no Set-Cookie for " + name + " in " + response.getHeaders()));
+    }
+
+    @Test
+    void theApiIgnoresAnEmptyFormAndRefusesARealOne() {
+        // a body-less POST that HTTP clients label as a form must reach the API, not the pages' CSRF check
+        given().auth().oauth2(nl.plenum.Tokens.chair()).when().post("/api/v1/ballots/987654321/opening")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(nl.plenum.Tokens.chair()).contentType("application/x-www-form-urlencoded").formParam("a", "b")
+                .when().post("/api/v1/ballots/987654321/opening")
+                .then().statusCode(415).contentType("application/problem+json").header("API-Version", "1.0.0");
     }
 }
