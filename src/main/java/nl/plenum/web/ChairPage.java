@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -57,9 +58,9 @@ public class ChairPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance overview() {
+    public TemplateInstance overview(@QueryParam("assembly") Long assembly) {
         PageAccess.require(viewer.chair());
-        return Templates.overview(agendas.current().orElse(null));
+        return Templates.overview(assembly == null ? agendas.current().orElse(null) : agendas.of(assembly));
     }
 
     @GET

@@ -425,6 +425,9 @@ public interface Messages {
     @Message("Opslaan")
     String assemblies_save();
 
+    @Message("Stemmingen van deze vergadering")
+    String assemblies_ballots_link();
+
     @Message("Nieuw agendapunt")
     String resolutions_new();
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -42,57 +43,62 @@ public class SecretariatPage {
     @Inject
     ErrorPages errors;
 
+    /** The ballots of one assembly: the one asked for, else the current one. */
     @GET
-    public TemplateInstance overview() {
+    public TemplateInstance overview(@QueryParam("assembly") Long assembly) {
         PageAccess.require(viewer.secretariat());
-        return page(null, null);
+        return page(assembly, null, null);
     }
 
     @POST
     @Path("resolutions/{resolutionId}/ballots")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object create(@RestPath long resolutionId, @RestForm String question, @RestForm String optionSet,
+    public Object create(@RestPath long resolutionId, @RestForm Long assembly, @RestForm String question, @RestForm String optionSet,
             @RestForm String percentBase, @RestForm String majorityRule, @RestForm String quorum, @RestForm String visibility) {
         PageAccess.require(viewer.secretariat());
         BallotForm form = new BallotForm(resolutionId, question, optionSet, percentBase, majorityRule, quorum, visibility, java.util.List.of()).checked();
         if (!form.valid()) {
-            return Response.status(400).entity(page(form, null)).build();
+            return Response.status(400).entity(page(assembly, form, null)).build();
         }
         try {
             long id = ballots.create(resolutionId, form.draft()).id;
-            return Response.seeOther(URI.create("/secretariat#ballot-" + id)).build();
+            return Response.seeOther(back(assembly, id)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(page(form, PageProblems.describe(e, errors.messages()))).build();
+            return Response.status(e.status()).entity(page(assembly, form, PageProblems.describe(e, errors.messages()))).build();
         }
     }
 
     @POST
     @Path("ballots/{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object publish(@RestPath long id) {
+    public Object publish(@RestPath long id, @RestForm Long assembly) {
         PageAccess.require(viewer.secretariat());
-        return change(id, () -> ballots.publish(id));
+        return change(id, assembly, () -> ballots.publish(id));
     }
 
     @POST
     @Path("ballots/{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object cancel(@RestPath long id) {
+    public Object cancel(@RestPath long id, @RestForm Long assembly) {
         PageAccess.require(viewer.secretariat());
-        return change(id, () -> ballots.cancel(id));
+        return change(id, assembly, () -> ballots.cancel(id));
     }
 
-    private Object change(long id, Runnable change) {
+    private Object change(long id, Long assembly, Runnable change) {
         try {
             change.run();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(page(null, PageProblems.describe(e, errors.messages()))).build();
+            return Response.status(e.status()).entity(page(assembly, null, PageProblems.describe(e, errors.messages()))).build();
         }
-        return Response.seeOther(URI.create("/secretariat#ballot-" + id)).build();
+        return Response.seeOther(back(assembly, id)).build();
     }
 
-    private TemplateInstance page(BallotForm typed, String problem) {
-        Agenda agenda = agendas.current().orElse(null);
+    private static URI back(Long assembly, long ballot) {
+        return URI.create("/secretariat" + (assembly == null ? "" : "?assembly=" + assembly) + "#ballot-" + ballot);
+    }
+
+    private TemplateInstance page(Long assembly, BallotForm typed, String problem) {
+        Agenda agenda = assembly == null ? agendas.current().orElse(null) : agendas.of(assembly);
         java.util.List<AgendaRow> rows = agenda == null ? java.util.List.of() : agenda.items().stream()
                 .map(item -> typed != null && typed.resolutionId() == item.resolutionId()
                         ? new AgendaRow(item, typed, true)

@@ -40,6 +40,7 @@ class VotingBrowserTest {
     String small;
     String mandating;
     long resolution;
+    long assembly;
 
     @BeforeEach
     void assemblyWithThreeMembers() {
@@ -51,7 +52,7 @@ class VotingBrowserTest {
         long bigId = fixtures.member(big, 9944);
         fixtures.member(small, 56);
         long mandatingId = fixtures.member(mandating, 100);
-        long assembly = fixtures.assembly();
+        assembly = fixtures.assembly();
         fixtures.update("UPDATE assembly SET status = 'IN_SESSION', title = 'Algemene ledenvergadering 2026' WHERE id = ?", assembly);
         fixtures.update("UPDATE member SET name = 'Amsterdam' WHERE code = ?", big);
         fixtures.update("UPDATE member SET name = 'Rotterdam' WHERE code = ?", small);
@@ -72,6 +73,7 @@ class VotingBrowserTest {
         Browser secretariat = open(Browser.desktop(base));
         secretariat.login("secretariaat");
         assertEquals("/secretariat", secretariat.path());
+        secretariat.open("/secretariat?assembly=" + assembly);
         String summary = "details:has(form[action='/secretariat/resolutions/" + resolution + "/ballots'])";
         secretariat.find(summary + " summary").click();
         secretariat.find("#question-" + resolution).sendKeys("Stemt u in met de jaarrekening 2025?");
@@ -88,6 +90,7 @@ class VotingBrowserTest {
         Browser chair = open(Browser.desktop(base));
         chair.login("voorzitter");
         assertEquals("/chair", chair.path());
+        chair.open("/chair?assembly=" + assembly);
         chair.check("chair-overview");
         chair.find("a[href='/chair/ballots/" + ballot + "']").click();
         chair.find("#open-ballot").click();
@@ -147,7 +150,7 @@ class VotingBrowserTest {
         visitor.open("/results/" + ballot);
         assertTrue(visitor.text("h1").contains("niet gepubliceerd"), "no result before publication");
 
-        secretariat.open("/secretariat");
+        secretariat.open("/secretariat?assembly=" + assembly);
         secretariat.find("form[action='/secretariat/ballots/" + ballot + "/publish'] button").click();
         secretariat.waitForText("#ballot-" + ballot, "Uitslag gepubliceerd");
         assertEquals("PUBLISHED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
