@@ -5,12 +5,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** CSV exports of a result and a roll-call (RFC 4180, comma separated, UTF-8). */
-final class ResultCsv {
+public final class ResultCsv {
 
     private ResultCsv() {
     }
 
-    static String tally(BallotResult result) {
+    public static String tally(BallotResult result) {
         Tally t = result.tally();
         StringBuilder csv = new StringBuilder("ballot,question,choice,count,weight,percent\r\n");
         for (OptionResult o : t.options()) {

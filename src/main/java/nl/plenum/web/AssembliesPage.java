@@ -1,0 +1,189 @@
+package nl.plenum.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.plenum.assembly.Assembly;
+import nl.plenum.assembly.AssemblyInput;
+import nl.plenum.assembly.AssemblyService;
+import nl.plenum.assembly.AssemblyStatus;
+import nl.plenum.assembly.Mandate;
+import nl.plenum.assembly.MandateService;
+import nl.plenum.common.DomainException;
+import nl.plenum.member.MemberService;
+import nl.plenum.member.MemberView;
+import nl.plenum.resolution.Resolution;
+import nl.plenum.resolution.ResolutionInput;
+import nl.plenum.resolution.ResolutionService;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The secretariat's assemblies: their dates and status, the agenda (resolutions) and the mandates. */
+@Path("/secretariat/assemblies")
+@Produces(MediaType.TEXT_HTML)
+public class AssembliesPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance assemblies(List<AssemblyLine> assemblies, FormProblem problem);
+
+        static native TemplateInstance assembly(AssemblyLine assembly, List<Resolution> resolutions, List<MandateLine> mandates,
+                List<MemberView> members, FormProblem problem);
+    }
+
+    /** An assembly as its forms show it; {@code date} as ISO text for the date input, {@code status} as the enum name. */
+    public record AssemblyLine(long id, String title, LocalDate date, String isoDate, String status) {
+
+        static AssemblyLine of(Assembly a) {
+            return new AssemblyLine(a.id, a.title, a.date, a.date.toString(), a.status.name());
+        }
+    }
+
+    /** One mandate: {@code member}'s vote is cast by the delegate of {@code proxy}. */
+    public record MandateLine(String member, String memberName, String proxy, String proxyName) {
+    }
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    AssemblyService assemblies;
+
+    @Inject
+    ResolutionService resolutions;
+
+    @Inject
+    MandateService mandates;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    public TemplateInstance list() {
+        PageAccess.require(viewer.secretariat());
+        return Templates.assemblies(lines(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object create(@RestForm String title, @RestForm String date, @RestForm String status) {
+        PageAccess.require(viewer.secretariat());
+        AssemblyInput input = input(title, date, status);
+        if (input == null) {
+            return Response.status(400).entity(Templates.assemblies(lines(), invalid())).build();
+        }
+        long id = assemblies.create(input).id;
+        return Response.seeOther(URI.create("/secretariat/assemblies/" + id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance assembly(@RestPath long id) {
+        PageAccess.require(viewer.secretariat());
+        return page(id, null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object update(@RestPath long id, @RestForm String title, @RestForm String date, @RestForm String status) {
+        PageAccess.require(viewer.secretariat());
+        AssemblyInput input = input(title, date, status);
+        if (input == null) {
+            return Response.status(400).entity(page(id, invalid())).build();
+        }
+        return change(id, () -> assemblies.update(id, input));
+    }
+
+    @POST
+    @Path("{id}/resolutions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object addResolution(@RestPath long id, @RestForm String agendaItem, @RestForm String title, @RestForm String text) {
+        PageAccess.require(viewer.secretariat());
+        if (blank(agendaItem) || blank(title) || agendaItem.strip().length() > 20 || title.strip().length() > 300) {
+            return Response.status(400).entity(page(id, invalid())).build();
+        }
+        return change(id, () -> resolutions.create(id, new ResolutionInput(agendaItem, title, text, null)));
+    }
+
+    @POST
+    @Path("{id}/mandates")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object setMandate(@RestPath long id, @RestForm String member, @RestForm String proxy) {
+        PageAccess.require(viewer.secretariat());
+        if (blank(member) || blank(proxy)) {
+            return Response.status(400).entity(page(id, invalid())).build();
+        }
+        return change(id, () -> mandates.set(id, member, proxy));
+    }
+
+    @POST
+    @Path("{id}/mandates/{member}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object removeMandate(@RestPath long id, @RestPath String member) {
+        PageAccess.require(viewer.secretariat());
+        return change(id, () -> {
+            mandates.remove(id, member);
+            return null;
+        });
+    }
+
+    private Object change(long id, Supplier<?> change) {
+        try {
+            change.get();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(page(id, FormProblem.of(e, errors.messages()))).build();
+        }
+        return Response.seeOther(URI.create("/secretariat/assemblies/" + id)).build();
+    }
+
+    private TemplateInstance page(long id, FormProblem problem) {
+        Assembly assembly = assemblies.get(id);
+        List<MandateLine> lines = mandates.list(id).stream().map(AssembliesPage::line).toList();
+        List<MemberView> active = members.list(null).stream().filter(MemberView::active).toList();
+        return Templates.assembly(AssemblyLine.of(assembly), resolutions.forAssembly(id), lines, active, problem);
+    }
+
+    private List<AssemblyLine> lines() {
+        return assemblies.list().stream().map(AssemblyLine::of).toList();
+    }
+
+    private static MandateLine line(Mandate m) {
+        return new MandateLine(m.member.code, m.member.name, m.proxy.code, m.proxy.name);
+    }
+
+    private FormProblem invalid() {
+        return new FormProblem(errors.messages().problem("invalid-input", 400), List.of());
+    }
+
+    /** Null when the form does not describe an assembly. */
+    private static AssemblyInput input(String title, String date, String status) {
+        if (blank(title) || title.strip().length() > 300 || blank(date)) {
+            return null;
+        }
+        try {
+            return new AssemblyInput(title, LocalDate.parse(date.strip()), blank(status) ? null : AssemblyStatus.valueOf(status));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,41 @@
+package nl.plenum.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Readable HTML error pages for people; the API keeps answering with problem+json. */
+@ApplicationScoped
+public class ErrorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(String title, String detail);
+    }
+
+    @Inject
+    Viewer viewer;
+
+    /** The page texts in the viewer's language, for use in Java code. */
+    public Messages messages() {
+        return MessageBundles.get(Messages.class, Localized.Literal.of(viewer.lang()));
+    }
+
+    public Response forbidden() {
+        return page(403, messages().error_forbidden_title(), messages().error_forbidden());
+    }
+
+    public Response notFound() {
+        return page(404, messages().error_not_found_title(), messages().error_not_found());
+    }
+
+    public Response page(int status, String title, String detail) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(title, detail).render()).build();
+    }
+}

@@ -1,0 +1,119 @@
+package nl.plenum.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import nl.plenum.common.DomainException;
+import nl.plenum.member.MemberCsv;
+import nl.plenum.member.MemberInput;
+import nl.plenum.member.MemberService;
+import nl.plenum.member.MemberView;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The secretariat's member register: weights, adding a member, CSV import and export. */
+@Path("/secretariat/members")
+@Produces(MediaType.TEXT_HTML)
+public class MembersPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance members(List<MemberView> members, String query, MemberView typed, FormProblem problem, String notice);
+    }
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    public TemplateInstance list(@QueryParam("q") String q) {
+        PageAccess.require(viewer.secretariat());
+        return Templates.members(members.list(q), q == null ? "" : q, null, null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object add(@RestForm String code, @RestForm String name, @RestForm String inhabitants, @RestForm String weight) {
+        PageAccess.require(viewer.secretariat());
+        Long people = number(inhabitants);
+        Long votes = number(weight);
+        MemberInput input = new MemberInput(code, name, people, votes == null ? null : votes.intValue(), null);
+        MemberView typed = new MemberView(code, name, people == null ? 0 : people, votes == null ? 0 : votes.intValue(), votes != null, true);
+        var violations = validator.validate(input, MemberInput.Creation.class);
+        if (!violations.isEmpty() || isInvalidNumber(inhabitants, people) || isInvalidNumber(weight, votes)) {
+            FormProblem problem = violations.isEmpty()
+                    ? new FormProblem(errors.messages().problem("invalid-input", 400), List.of())
+                    : FormProblem.of(violations, errors.messages());
+            return Response.status(400).entity(Templates.members(members.list(null), "", typed, problem, null)).build();
+        }
+        try {
+            members.create(input);
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(Templates.members(members.list(null), "", typed, FormProblem.of(e, errors.messages()), null)).build();
+        }
+        return Response.seeOther(URI.create("/secretariat/members?q=" + java.net.URLEncoder.encode(code.strip(), java.nio.charset.StandardCharsets.UTF_8))).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Object importCsv(@RestForm("file") FileUpload file) {
+        PageAccess.require(viewer.secretariat());
+        byte[] body;
+        try {
+            body = file == null ? new byte[0] : Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            MemberService.ImportResult result = members.importCsv(MemberCsv.read(body));
+            String notice = errors.messages().members_imported(result.created(), result.updated(), result.unchanged());
+            return Templates.members(members.list(null), "", null, null, notice);
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(Templates.members(members.list(null), "", null, FormProblem.of(e, errors.messages()), null)).build();
+        }
+    }
+
+    @GET
+    @Path("export")
+    @Produces(MemberCsv.MEDIA_TYPE)
+    public Response export() {
+        PageAccess.require(viewer.secretariat());
+        return Response.ok(MemberCsv.write(members.exportable()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"members.csv\"").build();
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip().replace(".", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isInvalidNumber(String text, Long parsed) {
+        return text != null && !text.isBlank() && parsed == null;
+    }
+}

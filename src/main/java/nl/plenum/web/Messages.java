@@ -1,0 +1,606 @@
+package nl.plenum.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import nl.plenum.ballot.BallotState;
+import nl.plenum.ballot.MajorityRule;
+import nl.plenum.ballot.PercentBase;
+import nl.plenum.result.Verdict;
+import nl.plenum.vote.Choice;
+
+/**
+ * Page texts. Dutch is the default (here); English lives in {@code messages/msg_en.properties}.
+ * Templates use them as {@code msg:key}; Qute checks every key at build time.
+ */
+@MessageBundle(value = "msg", locale = "nl")
+public interface Messages {
+
+    // Layout
+    @Message("Naar de inhoud")
+    String layout_skip();
+
+    @Message("Hoofdmenu")
+    String layout_nav();
+
+    @Message("Start")
+    String layout_home();
+
+    @Message("Stemmen")
+    String layout_vote();
+
+    @Message("Voorzitter")
+    String layout_chair();
+
+    @Message("Secretariaat")
+    String layout_secretariat();
+
+    @Message("Ingelogd als {name}")
+    String layout_signed_in(String name);
+
+    @Message("Uitloggen")
+    String layout_logout();
+
+    @Message("Inloggen")
+    String layout_login();
+
+    @Message("Toegankelijkheid")
+    String layout_accessibility();
+
+    @Message("Plenum — stemmen in de algemene ledenvergadering")
+    String layout_footer();
+
+    // States
+    @Message("{#when status}{#is 'PLANNED'}Gepland{#is 'IN_SESSION'}In vergadering{#is 'CLOSED'}Afgesloten{#else}{status}{/when}")
+    String assembly_status(String status);
+
+    @Message("{#when state}{#is DRAFT}Concept{#is OPEN}Stemming open{#is CLOSED}Gesloten{#is PUBLISHED}Uitslag gepubliceerd{#is CANCELLED}Ingetrokken{/when}")
+    String ballot_state(BallotState state);
+
+    @Message("{#when choice}{#is YES}Voor{#is NO}Tegen{#is ABSTAIN}Onthouding{/when}")
+    String choice(Choice choice);
+
+    @Message("Voor")
+    String choice_yes();
+
+    @Message("Tegen")
+    String choice_no();
+
+    @Message("Onthouding")
+    String choice_abstain();
+
+    /** A service's refusal, by problem type; the status picks a fallback for types without a sentence. */
+    @Message("{#when type}"
+            + "{#is 'ballot-not-open'}Deze stemming is niet open: er kan nu niet (meer) gestemd worden."
+            + "{#is 'receipt-required'}Vul de ontvangstcode van uw vorige stem in om uw stem te wijzigen."
+            + "{#is 'receipt-mismatch'}Die ontvangstcode hoort niet bij een stem op deze stemming. Controleer de code."
+            + "{#is 'not-entitled'}Dit lid is niet stemgerechtigd op deze stemming."
+            + "{#is 'invalid-state-change'}Dat kan niet in de huidige fase van de stemming; de pagina toont de actuele stand."
+            + "{#is 'no-entitled-members'}Er zijn geen stemgerechtigde leden: de stemming kan niet open."
+            + "{#is 'not-found'}Dat bestaat (niet) meer."
+            + "{#is 'forbidden'}U mag dit niet doen voor dit lid: alleen de eigen afgevaardigde of de gevolmachtigde stemt."
+            + "{#is 'unavailable'}Het lukte even niet om uw stem op te slaan. Probeer het opnieuw."
+            + "{#is 'invalid-input'}Controleer wat u hebt ingevuld."
+            + "{#else}Dat lukte niet (fout {status}).{/when}")
+    String problem(String type, int status);
+
+    // Home
+    @Message("Algemene ledenvergadering")
+    String home_title();
+
+    @Message("Agenda")
+    String home_agenda();
+
+    @Message("Er staat nog niets op de agenda.")
+    String home_no_agenda();
+
+    @Message("Geen stemming.")
+    String home_no_ballot();
+
+    @Message("Uitslag")
+    String home_results_link();
+
+    @Message("Stem nu")
+    String home_vote_link();
+
+    @Message("Er is nog geen vergadering gepland.")
+    String home_no_assembly();
+
+    @Message("Afgevaardigden, de voorzitter en het secretariaat loggen in om te stemmen of de vergadering te leiden.")
+    String home_login_hint();
+
+    // Delegate
+    @Message("Stemmen")
+    String vote_title();
+
+    @Message("Uw account is niet aan een lid gekoppeld, dus u kunt niet stemmen. Neem contact op met het secretariaat.")
+    String vote_no_member();
+
+    @Message("Er is op dit moment geen open stemming voor u.")
+    String vote_none_open();
+
+    @Message("Naar de agenda")
+    String vote_agenda_link();
+
+    @Message("voor {name} ({code})")
+    String vote_for_member(String name, String code);
+
+    @Message("U hebt gestemd")
+    String vote_voted();
+
+    @Message("Nog niet gestemd")
+    String vote_not_voted();
+
+    @Message("Agendapunt {item}")
+    String vote_agenda_item(String item);
+
+    @Message("Deze stemming is niet open ({msg:ballot_state(state)}). U kunt nu niet stemmen.")
+    String vote_not_open(BallotState state);
+
+    @Message("U kunt op deze stemming niet stemmen: uw lid is niet stemgerechtigd of heeft een volmacht gegeven.")
+    String vote_no_seat();
+
+    @Message("Uw stem namens {name} ({code})")
+    String vote_legend(String name, String code);
+
+    @Message("Zolang de stemming open is, kunt u uw stem wijzigen; alleen uw laatste stem telt.")
+    String vote_change_hint();
+
+    @Message("Ontvangstcode van uw vorige stem")
+    String vote_previous_receipt();
+
+    @Message("Tekst van het voorstel")
+    String vote_resolution_text();
+
+    @Message("Terug naar mijn stemmingen")
+    String vote_back();
+
+    @Message("Kies Voor, Tegen of Onthouding.")
+    String vote_choose();
+
+    @Message("Uw stem is vastgelegd")
+    String vote_recorded_title();
+
+    @Message("Uw stem is gewijzigd")
+    String vote_changed_title();
+
+    @Message("Namens {name} ({code})")
+    String vote_recorded_for(String name, String code);
+
+    @Message("Uw ontvangstcode")
+    String vote_receipt_heading();
+
+    @Message("Bewaar deze code. Na de uitslag kunt u ermee controleren dat uw stem is meegeteld. Niemand anders krijgt deze code te zien.")
+    String vote_receipt_help();
+
+    @Message("Stem wijzigen")
+    String vote_change_legend();
+
+    // Results
+    @Message("Uitslag: {question}")
+    String result_title(String question);
+
+    @Message("Uitslag")
+    String result_heading();
+
+    @Message("{#when verdict}{#is ADOPTED}Aangenomen met {yes}{#is REJECTED}Verworpen, met {yes} voor{#is NO_QUORUM}Niet aangenomen: het quorum is niet gehaald{/when}")
+    String verdict(Verdict verdict, String yes);
+
+    @Message("Verdeling van de gewogen stemmen")
+    String result_chart();
+
+    @Message("Stemmen per keuze, naar aantal leden en naar gewicht")
+    String result_table_caption();
+
+    @Message("Keuze")
+    String result_choice();
+
+    @Message("Leden")
+    String result_count();
+
+    @Message("Gewicht")
+    String result_weight();
+
+    @Message("Percentage")
+    String result_percent();
+
+    @Message("telt niet mee voor het percentage")
+    String result_outside_base();
+
+    @Message("Opkomst")
+    String result_turnout_label();
+
+    @Message("{voted} van {entitled} leden, gewicht {votedWeight} van {entitledWeight} ({percent})")
+    String result_turnout(String voted, String entitled, String votedWeight, String entitledWeight, String percent);
+
+    @Message("Quorum")
+    String result_quorum_label();
+
+    @Message("{quorum} van het gewicht: {#if met}gehaald{#else}niet gehaald{/if}")
+    String result_quorum(String quorum, boolean met);
+
+    @Message("geen")
+    String result_no_quorum();
+
+    @Message("Vereiste meerderheid")
+    String result_majority_label();
+
+    @Message("Percentages berekend over")
+    String result_base_label();
+
+    @Message("{#when rule}{#is SIMPLE}gewone meerderheid (meer voor dan tegen){#is ABSOLUTE}volstrekte meerderheid (meer dan de helft){#is TWO_THIRDS}twee derde{#is THREE_QUARTERS}drie kwart{/when}")
+    String majority(MajorityRule rule);
+
+    @Message("{#when base}{#is YES_NO}voor en tegen (onthoudingen tellen niet mee){#is YES_NO_ABSTAIN}voor, tegen en onthouding{#is CAST}alle uitgebrachte stemmen{#is ENTITLED}alle stemgerechtigden{/when}")
+    String percent_base(PercentBase base);
+
+    @Message("Deze uitslag is nog niet gepubliceerd; alleen de voorzitter en het secretariaat zien hem.")
+    String result_preview();
+
+    @Message("Uitslag nog niet gepubliceerd")
+    String result_not_published_title();
+
+    @Message("De uitslag van deze stemming is (nog) niet gepubliceerd.")
+    String result_not_published();
+
+    @Message("Uitslag als CSV")
+    String result_csv();
+
+    @Message("Afdrukken")
+    String result_print();
+
+    @Message("Hoofdelijke stemming")
+    String rollcall_heading();
+
+    @Message("Lid")
+    String rollcall_member();
+
+    @Message("Stem")
+    String rollcall_vote();
+
+    @Message("Niet gestemd")
+    String rollcall_not_voted();
+
+    @Message("gestemd door {proxy} met volmacht")
+    String rollcall_proxy(String proxy);
+
+    @Message("Hoofdelijke stemming als CSV")
+    String rollcall_csv();
+
+    // Turnout (chair console, projector)
+    @Message("Opkomst")
+    String turnout_heading();
+
+    @Message("Leden die hebben gestemd")
+    String turnout_members();
+
+    @Message("Gewicht dat heeft gestemd")
+    String turnout_weight();
+
+    @Message("van")
+    String turnout_of();
+
+    @Message("Nog niet gestemd")
+    String turnout_not_voted();
+
+    @Message("Alle leden hebben gestemd.")
+    String turnout_all_voted();
+
+    // Chair
+    @Message("Voorzitter")
+    String chair_title();
+
+    @Message("Agendapunt")
+    String chair_item();
+
+    @Message("Vraag")
+    String chair_question();
+
+    @Message("Status")
+    String chair_state();
+
+    @Message("Actie")
+    String chair_action();
+
+    @Message("Bedienen")
+    String chair_console_link();
+
+    @Message("Open een stemming om haar te openen, te sluiten en de opkomst live te volgen.")
+    String chair_help();
+
+    @Message("Stemming: {question}")
+    String chair_console_title(String question);
+
+    @Message("Stemming openen")
+    String chair_open();
+
+    @Message("Stemming sluiten")
+    String chair_close();
+
+    @Message("Projectiescherm")
+    String chair_screen_link();
+
+    @Message("Alle stemmingen")
+    String chair_back();
+
+    @Message("Tijdens de stemming ziet niemand, ook de voorzitter niet, een tussenstand: alleen wie al heeft gestemd.")
+    String chair_no_interim();
+
+    @Message("De stemming is nog niet geopend.")
+    String screen_waiting();
+
+    // Secretariat
+    @Message("Secretariaat")
+    String sec_title();
+
+    @Message("Stemmingen")
+    String sec_nav_ballots();
+
+    @Message("Leden")
+    String sec_nav_members();
+
+    @Message("Vergaderingen")
+    String sec_nav_assemblies();
+
+    @Message("Leden")
+    String members_title();
+
+    @Message("Zoek op code of naam")
+    String members_search();
+
+    @Message("Zoeken")
+    String members_search_button();
+
+    @Message("{count} leden")
+    String members_caption(int count);
+
+    @Message("Code")
+    String members_code();
+
+    @Message("Naam")
+    String members_name();
+
+    @Message("Inwoners")
+    String members_inhabitants();
+
+    @Message("Actief")
+    String members_active();
+
+    @Message("vast")
+    String members_fixed();
+
+    @Message("ja")
+    String members_yes();
+
+    @Message("nee")
+    String members_no();
+
+    @Message("Lid toevoegen")
+    String members_add();
+
+    @Message("Gewicht (optioneel)")
+    String members_weight_optional();
+
+    @Message("Leeg laten: het gewicht volgt uit het aantal inwoners en de staffel van de vereniging.")
+    String members_weight_help();
+
+    @Message("Toevoegen")
+    String members_add_button();
+
+    @Message("Leden importeren (CSV)")
+    String members_import();
+
+    @Message("CSV-bestand")
+    String members_import_file();
+
+    @Message("Kolommen code,name,inhabitants,weight (komma of puntkomma). Leden worden op code bijgewerkt of toegevoegd; bij één foute regel wordt niets opgeslagen.")
+    String members_import_help();
+
+    @Message("Importeren")
+    String members_import_button();
+
+    @Message("Import klaar: {created} nieuw, {updated} gewijzigd, {unchanged} ongewijzigd.")
+    String members_imported(int created, int updated, int unchanged);
+
+    @Message("Leden exporteren als CSV")
+    String members_export();
+
+    @Message("Vergaderingen")
+    String assemblies_title();
+
+    @Message("Nieuwe vergadering")
+    String assemblies_new();
+
+    @Message("Vergadering aanmaken")
+    String assemblies_create();
+
+    @Message("Titel")
+    String assemblies_field_title();
+
+    @Message("Datum")
+    String assemblies_field_date();
+
+    @Message("Vergadering wijzigen")
+    String assemblies_edit();
+
+    @Message("Opslaan")
+    String assemblies_save();
+
+    @Message("Stemmingen van deze vergadering")
+    String assemblies_ballots_link();
+
+    @Message("Nieuw agendapunt")
+    String resolutions_new();
+
+    @Message("Tekst van het voorstel")
+    String resolutions_text();
+
+    @Message("Markdown: lege regel voor een nieuwe alinea, * voor een opsomming.")
+    String resolutions_text_help();
+
+    @Message("Agendapunt toevoegen")
+    String resolutions_add();
+
+    @Message("Volmachten")
+    String mandates_title();
+
+    @Message("Een lid dat een volmacht geeft, stemt in deze vergadering niet zelf: de afgevaardigde van de gevolmachtigde stemt ervoor.")
+    String mandates_help();
+
+    @Message("Er zijn geen volmachten.")
+    String mandates_none();
+
+    @Message("{memberName} ({member}) stemt via {proxyName} ({proxy})")
+    String mandates_line(String memberName, String member, String proxyName, String proxy);
+
+    @Message("Intrekken")
+    String mandates_remove();
+
+    @Message("Volmacht vastleggen")
+    String mandates_new();
+
+    @Message("Lid dat de volmacht geeft")
+    String mandates_member();
+
+    @Message("Gevolmachtigde (stemt ervoor)")
+    String mandates_proxy();
+
+    @Message("Vastleggen")
+    String mandates_set();
+
+    @Message("Uitslag bekijken")
+    String sec_view_result();
+
+    @Message("Uitslag publiceren")
+    String sec_publish();
+
+    @Message("Intrekken")
+    String sec_cancel();
+
+    @Message("Nieuwe stemming")
+    String sec_new_ballot();
+
+    @Message("Vraag")
+    String sec_question();
+
+    @Message("Keuzes")
+    String sec_option_set();
+
+    @Message("Quorum (percentage van het gewicht, leeg voor geen)")
+    String sec_quorum();
+
+    @Message("Bijvoorbeeld 50 of 66,67.")
+    String sec_quorum_help();
+
+    @Message("Zichtbaarheid")
+    String sec_visibility();
+
+    @Message("Stemming aanmaken")
+    String sec_create_ballot();
+
+    @Message("Voor, tegen of onthouding")
+    String option_set_yna();
+
+    @Message("Voor of tegen")
+    String option_set_yn();
+
+    @Message("Voor en tegen (onthoudingen tellen niet mee)")
+    String base_yes_no();
+
+    @Message("Voor, tegen en onthouding")
+    String base_yes_no_abstain();
+
+    @Message("Alle uitgebrachte stemmen")
+    String base_cast();
+
+    @Message("Alle stemgerechtigden (niet stemmen telt als tegen)")
+    String base_entitled();
+
+    @Message("Gewone meerderheid (meer voor dan tegen)")
+    String majority_simple();
+
+    @Message("Volstrekte meerderheid (meer dan de helft)")
+    String majority_absolute();
+
+    @Message("Twee derde")
+    String majority_two_thirds();
+
+    @Message("Drie kwart")
+    String majority_three_quarters();
+
+    @Message("Open: na publicatie is per lid te zien wat het stemde")
+    String visibility_open();
+
+    @Message("Geheim: alleen het totaal wordt bekend")
+    String visibility_secret();
+
+    @Message("Het formulier bevat fouten:")
+    String form_has_errors();
+
+    @Message("{#when code}{#is 'question'}Vul de vraag in.{#is 'question-length'}De vraag is te lang (hoogstens 500 tekens).{#is 'quorum'}Het quorum is een percentage boven 0 en hoogstens 100, met hoogstens twee decimalen.{#else}Kies een geldige waarde.{/when}")
+    String form_error(String code);
+
+    // Errors
+    @Message("Terug naar de startpagina")
+    String error_home();
+
+    @Message("Geen toegang")
+    String error_forbidden_title();
+
+    @Message("Uw rol geeft geen toegang tot deze pagina. Log in met een ander account als u denkt dat dit niet klopt.")
+    String error_forbidden();
+
+    @Message("Pagina niet gevonden")
+    String error_not_found_title();
+
+    @Message("Op dit adres staat niets. Controleer het adres of ga terug naar de startpagina.")
+    String error_not_found();
+
+    @Message("Dat lukte niet")
+    String error_problem_title();
+
+    // Accessibility statement
+    @Message("Toegankelijkheidsverklaring")
+    String a11y_title();
+
+    @Message("Iedere afgevaardigde moet kunnen stemmen, ook wie een schermlezer, alleen een toetsenbord, spraakbediening of schermvergroting gebruikt.")
+    String a11y_intro();
+
+    @Message("Norm")
+    String a11y_standard_heading();
+
+    @Message("Plenum is gebouwd volgens de Web Content Accessibility Guidelines (WCAG) 2.1, niveau AA: de norm die de Nederlandse overheid voorschrijft (EN 301 549).")
+    String a11y_standard();
+
+    @Message("Wat we hebben gedaan")
+    String a11y_measures_heading();
+
+    @Message("Elke pagina geeft haar taal aan, heeft een logische kopstructuur en een link om het menu over te slaan; elk invoerveld heeft een label.")
+    String a11y_measure_language();
+
+    @Message("Alles werkt met alleen het toetsenbord, in een logische volgorde en met een zichtbare focus.")
+    String a11y_measure_keyboard();
+
+    @Message("Tekst en knoppen hebben voldoende contrast; informatie wordt nooit alleen met kleur overgebracht.")
+    String a11y_measure_contrast();
+
+    @Message("Uitslagen staan altijd ook als tabel met getallen naast de grafiek.")
+    String a11y_measure_tables();
+
+    @Message("Bijwerkingen tijdens een stemming (opkomst, uitslag) worden aan schermlezers gemeld.")
+    String a11y_measure_live();
+
+    @Message("De stempagina werkt op een telefoon en bij 400 % vergroting.")
+    String a11y_measure_mobile();
+
+    @Message("Hoe we toetsen")
+    String a11y_testing_heading();
+
+    @Message("Bij elke wijziging toetst een geautomatiseerde test alle pagina's in een echte browser met axe-core. Een automatische toets vindt niet alle problemen; een onafhankelijk onderzoek (audit) is nog niet gedaan.")
+    String a11y_testing();
+
+    @Message("Contact")
+    String a11y_contact_heading();
+
+    @Message("Kunt u iets niet gebruiken of lezen? Meld het bij het secretariaat van uw vereniging; we lossen het zo snel mogelijk op.")
+    String a11y_contact();
+}

@@ -1,0 +1,102 @@
+package nl.plenum.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.plenum.ballot.BallotState;
+import nl.plenum.ballot.Visibility;
+import nl.plenum.result.BallotResult;
+import nl.plenum.result.ResultCsv;
+import nl.plenum.result.ResultService;
+import nl.plenum.result.RollCallCsv;
+import nl.plenum.result.RollCallEntry;
+import nl.plenum.security.CurrentUser;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * The public result of a ballot, once the secretariat has published it (the chair and the
+ * secretariat may look from the moment it closes). Printable, and exportable as CSV.
+ */
+@Path("/results/{ballotId}")
+public class ResultsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance result(BallotContext context, ResultView result, boolean published);
+    }
+
+    @Inject
+    BallotContexts contexts;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    ErrorPages errors;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@RestPath long ballotId) {
+        BallotContext context = contexts.of(ballotId);
+        if (!visible(context)) {
+            return notPublished();
+        }
+        BallotResult result = results.results(ballotId, user);
+        ResultView view = ResultView.of(result.tally(), rollCall(context), viewer.locale());
+        return Response.ok(Templates.result(context, view, context.ballot().state() == BallotState.PUBLISHED)).build();
+    }
+
+    @GET
+    @Path("results.csv")
+    @Produces("text/csv")
+    public Response resultsCsv(@RestPath long ballotId) {
+        BallotContext context = contexts.of(ballotId);
+        if (!visible(context)) {
+            return notPublished();
+        }
+        return attachment(ResultCsv.tally(results.results(ballotId, user)), "ballot-" + ballotId + "-result.csv");
+    }
+
+    @GET
+    @Path("votes.csv")
+    @Produces("text/csv")
+    public Response votesCsv(@RestPath long ballotId) {
+        BallotContext context = contexts.of(ballotId);
+        if (!visible(context) || context.secret()) {
+            return notPublished();
+        }
+        return attachment(RollCallCsv.of(results.rollCall(ballotId, user)), "ballot-" + ballotId + "-votes.csv");
+    }
+
+    /** Published for everyone; closed already for the chair and the secretariat. */
+    private boolean visible(BallotContext context) {
+        BallotState state = context.ballot().state();
+        return state == BallotState.PUBLISHED || state == BallotState.CLOSED && (viewer.chair() || viewer.secretariat());
+    }
+
+    private List<RollCallEntry> rollCall(BallotContext context) {
+        return context.ballot().visibility() == Visibility.OPEN ? results.rollCall(context.ballot().id(), user) : List.of();
+    }
+
+    private Response notPublished() {
+        Messages m = errors.messages();
+        return errors.page(404, m.result_not_published_title(), m.result_not_published());
+    }
+
+    private static Response attachment(String csv, String filename) {
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+}

@@ -1,0 +1,109 @@
+package nl.plenum.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import nl.plenum.ballot.BallotService;
+import nl.plenum.common.DomainException;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The secretariat's ballots: create them with their rules, publish results, cancel, export. */
+@Path("/secretariat")
+@Produces(MediaType.TEXT_HTML)
+public class SecretariatPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance ballots(Agenda agenda, java.util.List<AgendaRow> rows, String problem);
+    }
+
+    /** One agenda item with its "new ballot" form: empty, or as typed when it had errors. */
+    public record AgendaRow(Agenda.Item item, BallotForm form, boolean expanded) {
+    }
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    AgendaQueries agendas;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    ErrorPages errors;
+
+    /** The ballots of one assembly: the one asked for, else the current one. */
+    @GET
+    public TemplateInstance overview(@QueryParam("assembly") Long assembly) {
+        PageAccess.require(viewer.secretariat());
+        return page(assembly, null, null);
+    }
+
+    @POST
+    @Path("resolutions/{resolutionId}/ballots")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object create(@RestPath long resolutionId, @RestForm Long assembly, @RestForm String question, @RestForm String optionSet,
+            @RestForm String percentBase, @RestForm String majorityRule, @RestForm String quorum, @RestForm String visibility) {
+        PageAccess.require(viewer.secretariat());
+        BallotForm form = new BallotForm(resolutionId, question, optionSet, percentBase, majorityRule, quorum, visibility, java.util.List.of()).checked();
+        if (!form.valid()) {
+            return Response.status(400).entity(page(assembly, form, null)).build();
+        }
+        try {
+            long id = ballots.create(resolutionId, form.draft()).id;
+            return Response.seeOther(back(assembly, id)).build();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(page(assembly, form, PageProblems.describe(e, errors.messages()))).build();
+        }
+    }
+
+    @POST
+    @Path("ballots/{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object publish(@RestPath long id, @RestForm Long assembly) {
+        PageAccess.require(viewer.secretariat());
+        return change(id, assembly, () -> ballots.publish(id));
+    }
+
+    @POST
+    @Path("ballots/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object cancel(@RestPath long id, @RestForm Long assembly) {
+        PageAccess.require(viewer.secretariat());
+        return change(id, assembly, () -> ballots.cancel(id));
+    }
+
+    private Object change(long id, Long assembly, Runnable change) {
+        try {
+            change.run();
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(page(assembly, null, PageProblems.describe(e, errors.messages()))).build();
+        }
+        return Response.seeOther(back(assembly, id)).build();
+    }
+
+    private static URI back(Long assembly, long ballot) {
+        return URI.create("/secretariat" + (assembly == null ? "" : "?assembly=" + assembly) + "#ballot-" + ballot);
+    }
+
+    private TemplateInstance page(Long assembly, BallotForm typed, String problem) {
+        Agenda agenda = assembly == null ? agendas.current().orElse(null) : agendas.of(assembly);
+        java.util.List<AgendaRow> rows = agenda == null ? java.util.List.of() : agenda.items().stream()
+                .map(item -> typed != null && typed.resolutionId() == item.resolutionId()
+                        ? new AgendaRow(item, typed, true)
+                        : new AgendaRow(item, BallotForm.empty(item.resolutionId()), false))
+                .toList();
+        return Templates.ballots(agenda, rows, problem);
+    }
+}

@@ -1,0 +1,297 @@
+package nl.plenum;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.RsaJsonWebKey;
+
+/**
+ * A small OpenID provider for the page tests: a real login form, a real authorization-code flow
+ * with PKCE (S256 checked), and tokens signed with the key whose public half it publishes.
+ * quarkus-oidc talks to it exactly as it talks to Keycloak; nothing in the application is bypassed.
+ *
+ * <p>{@code OidcWiremockTestResource} also stubs a code flow, but always answers with the same user
+ * and roles, whatever is typed into its form, and ignores PKCE; pages need delegates of different
+ * members, a chair and a secretariat.
+ *
+ * <p>Accounts (password {@value #PASSWORD}): {@code voorzitter} (chair), {@code secretariaat}
+ * (secretariat), {@code afgevaardigde-<member code>} (delegate of that member, e.g.
+ * {@code afgevaardigde-gm0363}) and {@code bezoeker} (no role).
+ */
+public class TestLoginProvider implements QuarkusTestResourceLifecycleManager {
+
+    public static final String PASSWORD = "plenum";
+    public static final String CLIENT_ID = "plenum-web";
+    public static final String CLIENT_SECRET = "secret";
+    private static final String REALM = "/realms/plenum";
+    private static final String ENDPOINTS = REALM + "/protocol/openid-connect";
+
+    private record Grant(String user, String redirectUri, String codeChallenge, String nonce) {
+    }
+
+    private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private HttpServer server;
+    private String issuer;
+    private PrivateKey signingKey;
+    private String jwks;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            RsaJsonWebKey key = (RsaJsonWebKey) JsonWebKey.Factory.newJwk(resource("privateKey.jwk"));
+            signingKey = key.getRsaPrivateKey();
+            jwks = new JsonObject().put("keys", new JsonArray().add(new JsonObject(resource("publicKey.jwk")).put("use", "sig").put("alg", "RS256"))).encode();
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            issuer = "http://localhost:" + server.getAddress().getPort() + REALM;
+            server.createContext(REALM + "/.well-known/openid-configuration", this::discovery);
+            server.createContext(ENDPOINTS + "/certs", x -> send(x, 200, "application/json", jwks));
+            server.createContext(ENDPOINTS + "/auth", this::authorize);
+            server.createContext(ENDPOINTS + "/token", this::token);
+            server.createContext(ENDPOINTS + "/logout", this::logout);
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the test login provider", e);
+        }
+        return Map.of("plenum.test-login.url", issuer);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void discovery(HttpExchange x) throws IOException {
+        JsonObject metadata = new JsonObject()
+                .put("issuer", issuer)
+                .put("authorization_endpoint", issuer + "/protocol/openid-connect/auth")
+                .put("token_endpoint", issuer + "/protocol/openid-connect/token")
+                .put("jwks_uri", issuer + "/protocol/openid-connect/certs")
+                .put("end_session_endpoint", issuer + "/protocol/openid-connect/logout")
+                .put("response_types_supported", new JsonArray().add("code"))
+                .put("subject_types_supported", new JsonArray().add("public"))
+                .put("id_token_signing_alg_values_supported", new JsonArray().add("RS256"))
+                .put("code_challenge_methods_supported", new JsonArray().add("S256"))
+                .put("token_endpoint_auth_methods_supported", new JsonArray().add("client_secret_basic").add("client_secret_post"));
+        send(x, 200, "application/json", metadata.encode());
+    }
+
+    /** GET shows the login form; POST checks the password and sends the browser back with a code. */
+    private void authorize(HttpExchange x) throws IOException {
+        Map<String, String> p = "POST".equals(x.getRequestMethod()) ? form(x) : query(x.getRequestURI());
+        String redirectUri = p.getOrDefault("redirect_uri", "");
+        if (!CLIENT_ID.equals(p.get("client_id")) || !"code".equals(p.get("response_type"))
+                || !redirectUri.startsWith("http://localhost:")) {
+            send(x, 400, "text/plain", "invalid authorization request");
+            return;
+        }
+        if (!"S256".equals(p.get("code_challenge_method")) || p.getOrDefault("code_challenge", "").isEmpty()) {
+            send(x, 400, "text/plain", "PKCE (S256) is required");
+            return;
+        }
+        if ("POST".equals(x.getRequestMethod())) {
+            String user = p.getOrDefault("username", "").trim().toLowerCase(Locale.ROOT);
+            if (PASSWORD.equals(p.get("password")) && claimsFor(user) != null) {
+                String code = randomToken();
+                codes.put(code, new Grant(user, redirectUri, p.get("code_challenge"), p.get("nonce")));
+                String location = redirectUri + (redirectUri.contains("?") ? "&" : "?") + "code=" + enc(code)
+                        + (p.containsKey("state") ? "&state=" + enc(p.get("state")) : "");
+                x.getResponseHeaders().add("Location", location);
+                send(x, 302, "text/plain", "");
+                return;
+            }
+            send(x, 401, "text/html; charset=utf-8", loginForm(p, true));
+            return;
+        }
+        send(x, 200, "text/html; charset=utf-8", loginForm(p, false));
+    }
+
+    private String loginForm(Map<String, String> p, boolean failed) {
+        StringBuilder hidden = new StringBuilder();
+        for (String name : List.of("client_id", "response_type", "redirect_uri", "state", "scope", "nonce", "code_challenge", "code_challenge_method")) {
+            if (p.containsKey(name)) {
+                hidden.append("<input type=\"hidden\" name=\"").append(name).append("\" value=\"").append(html(p.get(name))).append("\">\n");
+            }
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="nl"><head><meta charset="utf-8"><title>Inloggen bij de vereniging</title></head>
+                <body><main><h1>Inloggen</h1>
+                %s
+                <form method="post" action="%s/protocol/openid-connect/auth">
+                %s
+                <label for="username">Gebruikersnaam</label> <input id="username" name="username" autocomplete="username">
+                <label for="password">Wachtwoord</label> <input id="password" name="password" type="password" autocomplete="current-password">
+                <button id="login" type="submit">Inloggen</button>
+                </form></main></body></html>
+                """.formatted(failed ? "<p id=\"error\" role=\"alert\">Onbekende gebruiker of verkeerd wachtwoord.</p>" : "", issuer, hidden);
+    }
+
+    private void token(HttpExchange x) throws IOException {
+        if (!"POST".equals(x.getRequestMethod())) {
+            send(x, 405, "text/plain", "");
+            return;
+        }
+        Map<String, String> p = form(x);
+        if (!clientAuthenticated(x, p)) {
+            send(x, 401, "application/json", "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        Grant grant = "authorization_code".equals(p.get("grant_type")) ? codes.remove(p.getOrDefault("code", "")) : null;
+        if (grant == null || !grant.redirectUri().equals(p.get("redirect_uri"))
+                || !grant.codeChallenge().equals(s256(p.getOrDefault("code_verifier", "")))) {
+            send(x, 400, "application/json", "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        Map<String, Object> claims = claimsFor(grant.user());
+        Map<String, Object> idClaims = new HashMap<>(claims);
+        if (grant.nonce() != null) {
+            idClaims.put("nonce", grant.nonce());
+        }
+        String idToken = Jwt.claims(idClaims).issuer(issuer).audience(CLIENT_ID).issuedAt(now()).expiresIn(3600)
+                .jws().keyId("1").sign(signingKey);
+        String accessToken = Jwt.claims(claims).issuer(issuer).audience(java.util.Set.of("plenum", CLIENT_ID)).issuedAt(now()).expiresIn(3600)
+                .jws().keyId("1").sign(signingKey);
+        JsonObject body = new JsonObject().put("access_token", accessToken).put("id_token", idToken)
+                .put("token_type", "Bearer").put("expires_in", 3600).put("scope", "openid");
+        send(x, 200, "application/json", body.encode());
+    }
+
+    private void logout(HttpExchange x) throws IOException {
+        String target = query(x.getRequestURI()).getOrDefault("post_logout_redirect_uri", "");
+        if (!target.startsWith("http://localhost:")) {
+            send(x, 200, "text/plain", "logged out");
+            return;
+        }
+        x.getResponseHeaders().add("Location", target);
+        send(x, 302, "text/plain", "");
+    }
+
+    /** The claims a real realm would put in this user's tokens, or null for an unknown user. */
+    static Map<String, Object> claimsFor(String user) {
+        List<String> roles;
+        String member = null;
+        if (user.equals("voorzitter")) {
+            roles = List.of("chair");
+        } else if (user.equals("secretariaat")) {
+            roles = List.of("secretariat");
+        } else if (user.equals("bezoeker")) {
+            roles = List.of();
+        } else if (user.matches("afgevaardigde-[a-z0-9_.-]{1,32}")) {
+            roles = List.of("delegate");
+            member = user.substring("afgevaardigde-".length()).toUpperCase(Locale.ROOT);
+        } else {
+            return null;
+        }
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("sub", user);
+        claims.put("preferred_username", user);
+        claims.put("realm_access", Map.of("roles", roles));
+        if (member != null) {
+            claims.put("member", member);
+        }
+        return claims;
+    }
+
+    private static boolean clientAuthenticated(HttpExchange x, Map<String, String> p) {
+        String header = x.getRequestHeaders().getFirst("Authorization");
+        if (header != null && header.startsWith("Basic ")) {
+            String[] pair = new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+            return pair.length == 2 && CLIENT_ID.equals(dec(pair[0])) && CLIENT_SECRET.equals(dec(pair[1]));
+        }
+        return CLIENT_ID.equals(p.get("client_id")) && CLIENT_SECRET.equals(p.get("client_secret"));
+    }
+
+    private static String s256(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+    private static Map<String, String> form(HttpExchange x) throws IOException {
+        return parse(new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> query(URI uri) {
+        return parse(uri.getRawQuery());
+    }
+
+    private static Map<String, String> parse(String encoded) {
+        Map<String, String> values = new HashMap<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return values;
+        }
+        for (String pair : encoded.split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(dec(kv[0]), kv.length > 1 ? dec(kv[1]) : "");
+        }
+        return values;
+    }
+
+    private static String dec(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " not on the test classpath (quarkus-test-oidc-server provides it)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void send(HttpExchange x, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().set("Content-Type", type);
+        x.getResponseHeaders().set("Cache-Control", "no-store");
+        x.sendResponseHeaders(status, status == 302 || bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0 && status != 302) {
+            x.getResponseBody().write(bytes);
+        }
+        x.close();
+    }
+}

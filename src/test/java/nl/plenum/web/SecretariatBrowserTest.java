@@ -1,0 +1,102 @@
+package nl.plenum.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.plenum.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** The secretariat prepares an assembly through the pages: members (form and CSV), agenda, mandates. */
+@QuarkusTest
+@Tag("browser")
+class SecretariatBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Fixtures fixtures;
+
+    Browser browser;
+
+    @BeforeEach
+    void login() {
+        Browser.assumeInstalled();
+        browser = Browser.desktop(base);
+        browser.login("secretariaat");
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void membersAreAddedByFormAndByCsv() throws Exception {
+        String code = Fixtures.uniqueCode("GM");
+        browser.open("/secretariat/members");
+        browser.find("#code").sendKeys(code);
+        browser.find("#name").sendKeys("Gemeente Formulier");
+        browser.find("#inhabitants").sendKeys("120000");
+        browser.find("#add-member button[type=submit]").click();
+        browser.waitForText("#members", "Gemeente Formulier");
+        assertEquals(8, fixtures.count("SELECT weight FROM member WHERE code = ?", code), "120.000 inhabitants: the 100.000 bracket");
+
+        String first = Fixtures.uniqueCode("GM");
+        String second = Fixtures.uniqueCode("GM");
+        Path csv = Files.createTempFile("members", ".csv");
+        Files.writeString(csv, "code;name;inhabitants;weight\n" + first + ";Gemeente Een;5000;\n" + second + ";Gemeente Twee;800000;20\n");
+        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+        browser.find("form[action='/secretariat/members/import'] button[type=submit]").click();
+        browser.waitForText("#notice", "2 nieuw");
+        assertEquals(20, fixtures.count("SELECT weight FROM member WHERE code = ?", second));
+        browser.check("secretariat-members");
+
+        Files.writeString(csv, "code,name,inhabitants\n" + first + ",,-4\n");
+        browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
+        browser.find("form[action='/secretariat/members/import'] button[type=submit]").click();
+        browser.waitForText("#form-problem", "line 2");
+        assertEquals("Gemeente Een", fixtures.string("SELECT name FROM member WHERE code = ?", first), "a bad file changes nothing");
+        browser.check("secretariat-members-error");
+    }
+
+    @Test
+    void anAssemblyGetsAnAgendaAndAMandate() {
+        String giver = Fixtures.uniqueCode("GM");
+        String proxy = Fixtures.uniqueCode("GM");
+        fixtures.member(giver, 3);
+        fixtures.member(proxy, 5);
+        browser.open("/secretariat/assemblies");
+        browser.find("#title").sendKeys("Buitengewone ALV");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("document.getElementById('date').value = '2026-12-10';");
+        browser.find("form[action='/secretariat/assemblies'] button[type=submit]").click();
+        browser.waitForText("h1", "Buitengewone ALV");
+        long assembly = fixtures.count("SELECT max(id) FROM assembly WHERE title = 'Buitengewone ALV'");
+        assertEquals("2026-12-10", fixtures.string("SELECT meeting_date::text FROM assembly WHERE id = ?", assembly));
+
+        browser.find("#agendaItem").sendKeys("4");
+        browser.find("#resolution-title").sendKeys("Contributie 2027");
+        browser.find("#text").sendKeys("De contributie stijgt met **2 %**.");
+        browser.find("form[action$='/resolutions'] button[type=submit]").click();
+        browser.waitForText(".plenum-agenda", "Contributie 2027");
+
+        new Select(browser.find("#mandate-member")).selectByValue(giver);
+        new Select(browser.find("#mandate-proxy")).selectByValue(proxy);
+        browser.find("form[action$='/mandates'] button[type=submit]").click();
+        browser.waitForText("#mandates", proxy);
+        assertEquals(1, fixtures.count("SELECT count(*) FROM mandate WHERE assembly_id = ?", assembly));
+        browser.check("secretariat-assembly");
+    }
+}
