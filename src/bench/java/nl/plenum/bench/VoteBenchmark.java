@@ -43,8 +43,13 @@ public final class VoteBenchmark {
         }
 
         Path dataDir = Path.of("target", "bench-postgres").toAbsolutePath();
-        out("Plenum vote benchmark: %,d members, %d clients, %d runs, %d cores, Java %s", members, clients, runs,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        if (Boolean.parseBoolean(System.getProperty("bench.profile", "false"))) {
+            // JFR with stack sampling on the server; read it with: jfr print --events jdk.ExecutionSample target/bench-plenum.jfr
+            System.setProperty("bench.app-jvm-args", System.getProperty("bench.app-jvm-args", "") + " -XX:StartFlightRecording=filename="
+                    + Path.of("target", "bench-plenum.jfr").toAbsolutePath() + ",settings=profile,dumponexit=true");
+        }
+        out("Plenum vote benchmark: %,d members, %d clients, %d runs, %d cores, Java %s, load average before start: %s", members, clients, runs,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
         try (EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir, 0, true);
                 LocalIssuer issuer = new LocalIssuer();
                 PackagedPlenum plenum = new PackagedPlenum("bench", PackagedPlenum.settings(postgres.jdbcUrl(), issuer))) {
@@ -77,13 +82,15 @@ public final class VoteBenchmark {
             List<LoadRun.Result> results = new ArrayList<>();
             List<double[]> closing = new ArrayList<>();
             out("");
-            out("run | votes/s | p50 ms | p95 ms | p99 ms | max ms | errors | open ms | close+tally ms | results API ms | results page ms");
+            out("run | votes/s | p50 ms | p95 ms | p99 ms | max ms | errors | server CPU ms/vote | open ms | close+tally ms | results API ms | results page ms");
             for (int run = 1; run <= runs; run++) {
                 long ballot = meeting.ballot("Stemt u in met voorstel " + run + "?");
                 long o = System.nanoTime();
                 meeting.open(ballot);
                 double openMs = ms(o);
+                long cpu = plenum.cpuMillis();
                 LoadRun.Result r = LoadRun.cast(api, ballot, codes, tokens, members, clients, runLimit);
+                double cpuPerVote = (plenum.cpuMillis() - cpu) / (double) Math.max(1, r.ok());
                 long c = System.nanoTime();
                 meeting.close(ballot).expect(200);
                 double closeMs = ms(c);
@@ -100,9 +107,9 @@ public final class VoteBenchmark {
                 results.add(r);
                 closing.add(new double[] {closeMs, resultsMs, pageMs});
                 Histogram h = r.latencyMicros();
-                out("%3d | %7.0f | %6.1f | %6.1f | %6.1f | %6.1f | %6d | %7.0f | %14.0f | %14.1f | %s", run, r.votesPerSecond(),
+                out("%3d | %7.0f | %6.1f | %6.1f | %6.1f | %6.1f | %6d | %18.2f | %7.0f | %14.0f | %14.1f | %s", run, r.votesPerSecond(),
                         h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(95) / 1e3, h.getValueAtPercentile(99) / 1e3,
-                        h.getMaxValue() / 1e3, r.errorCount(), openMs, closeMs, resultsMs,
+                        h.getMaxValue() / 1e3, r.errorCount(), cpuPerVote, openMs, closeMs, resultsMs,
                         page.status() == 200 ? String.format(Locale.ROOT, "%.1f", pageMs) : "HTTP " + page.status());
                 if (r.errorCount() > 0) {
                     out("    errors: %s", r.errors());
@@ -137,7 +144,8 @@ public final class VoteBenchmark {
 
             out("");
             out("==================== Plenum vote benchmark ====================");
-            out("members %,d, clients %d, runs %d, cores %d", members, clients, runs, Runtime.getRuntime().availableProcessors());
+            out("members %,d, clients %d, runs %d, cores %d, load average now: %s", members, clients, runs,
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
             out("votes/s (median of %d runs)          %,.0f", runs, median.votesPerSecond());
             out("latency all runs p50/p95/p99/max     %.1f / %.1f / %.1f / %.1f ms", all.getValueAtPercentile(50) / 1e3,
                     all.getValueAtPercentile(95) / 1e3, all.getValueAtPercentile(99) / 1e3, all.getMaxValue() / 1e3);
@@ -161,6 +169,15 @@ public final class VoteBenchmark {
                         b.openMs(), b.resultsMs(), b.loadSeconds());
                 out("tally plan:%n%s", b.plan());
             });
+        }
+    }
+
+    /** Other work on the machine distorts every figure: print it beside them. */
+    private static String loadAverage() {
+        try {
+            return String.join(" ", java.util.Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 

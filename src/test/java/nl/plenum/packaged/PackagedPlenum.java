@@ -133,6 +133,14 @@ public final class PackagedPlenum implements AutoCloseable {
         return -1;
     }
 
+    /** CPU time the server process has used so far (user + system), in milliseconds. */
+    public long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15 of stat)
+        return ticks * 10; // USER_HZ is 100 on Linux
+    }
+
     public Path log() {
         return log;
     }
