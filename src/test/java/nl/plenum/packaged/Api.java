@@ -55,7 +55,7 @@ public final class Api {
     }
 
     public Answer get(String path, String token) throws IOException, InterruptedException {
-        return send("GET", path, token, Map.of(), null);
+        return send("GET", path, token, Map.of(), (byte[]) null);
     }
 
     public Answer post(String path, String token, Object json) throws IOException, InterruptedException {
@@ -68,8 +68,13 @@ public final class Api {
 
     /** Sends exactly what it is given: tests use it for malformed requests too. */
     public Answer send(String method, String path, String token, Map<String, String> headers, String body) throws IOException, InterruptedException {
+        return send(method, path, token, headers, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Raw bytes, so a body can also be invalid UTF-8. */
+    public Answer send(String method, String path, String token, Map<String, String> headers, byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
