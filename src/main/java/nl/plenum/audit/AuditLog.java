@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +40,9 @@ public class AuditLog {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    Instance<SecurityIdentity> identity;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String type, Long ballotId, Map<String, ?> payload) {
         appendAll(List.of(new AuditEntry(type, ballotId, payload)));
@@ -65,9 +71,10 @@ public class AuditLog {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO audit_event (seq, prev_hash, hash, occurred_at, type, ballot_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                String actor = actor();
                 for (AuditEntry entry : entries) {
                     seq++;
-                    String payload = canonicalJson(entry.payload());
+                    String payload = canonicalJson(withActor(entry.payload(), actor));
                     String hash = AuditChain.hash(seq, prev, now, entry.type(), entry.ballotId(), payload);
                     insert.setLong(1, seq);
                     insert.setString(2, prev);
@@ -84,6 +91,24 @@ public class AuditLog {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not append to the audit log", e);
         }
+    }
+
+    /** Who asked for the change: the logged-in user of the current request, if there is one. */
+    private String actor() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null; // e.g. the vote writer thread: vote events name the casting member instead
+        }
+        SecurityIdentity current = identity.get();
+        return current.isAnonymous() ? null : current.getPrincipal().getName();
+    }
+
+    private static Map<String, ?> withActor(Map<String, ?> payload, String actor) {
+        if (actor == null || payload.containsKey("actor")) {
+            return payload;
+        }
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(payload);
+        copy.put("actor", actor);
+        return copy;
     }
 
     public List<AuditEvent> forBallot(long ballotId) {

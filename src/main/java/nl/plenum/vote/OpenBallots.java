@@ -23,6 +23,7 @@ public class OpenBallots {
                 JOIN member m ON m.id = e.member_id
                 JOIN member actor ON actor.code = ?1
                 LEFT JOIN mandate md ON md.assembly_id = r.assembly_id AND md.member_id = m.id
+                    AND EXISTS (SELECT 1 FROM member proxy WHERE proxy.id = md.proxy_member_id AND proxy.active)
                 WHERE b.state = 'OPEN'
                   AND ((md.member_id IS NULL AND m.id = actor.id) OR md.proxy_member_id = actor.id)
                 ORDER BY b.id, m.code""").setParameter(1, memberCode).getResultList();

@@ -109,7 +109,11 @@ public class VoteBatch {
             query2("SELECT ballot_id, member_id FROM participation WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
                     ballotIds, ids, rs -> participated.add(new Key(rs.getLong(1), rs.getLong(2))));
             Long[] assemblies = ballots.values().stream().map(BallotFacts::assemblyId).distinct().toArray(Long[]::new);
-            query2("SELECT assembly_id, member_id, proxy_member_id FROM mandate WHERE assembly_id = ANY(?) AND member_id = ANY(?)",
+            // a mandate to a member that was deactivated since is void: the member votes for itself again
+            query2("""
+                    SELECT md.assembly_id, md.member_id, md.proxy_member_id FROM mandate md
+                    JOIN member proxy ON proxy.id = md.proxy_member_id AND proxy.active
+                    WHERE md.assembly_id = ANY(?) AND md.member_id = ANY(?)""",
                     assemblies, ids, rs -> proxies.put(new Key(rs.getLong(1), rs.getLong(2)), rs.getLong(3)));
         }
 

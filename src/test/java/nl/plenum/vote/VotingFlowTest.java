@@ -130,6 +130,10 @@ class VotingFlowTest {
         vote(ballot, b, "NO", Tokens.delegate(b)).statusCode(403);
         vote(ballot, b, "NO", Tokens.delegate(a)).statusCode(200).body("member", equalTo(b)).body("castBy", equalTo(a));
         assertEquals(aId, fixtures.count("SELECT cast_by FROM participation WHERE ballot_id = ? AND member_id = ?", ballot, bId));
+        // a proxy that is no longer a member loses the mandate: the member's own delegate votes again
+        fixtures.update("UPDATE member SET active = false WHERE id = ?", aId);
+        vote(ballot, b, "YES", Tokens.delegate(b)).statusCode(200).body("castBy", equalTo(b));
+        fixtures.update("UPDATE member SET active = true WHERE id = ?", aId);
     }
 
     @Test
@@ -319,6 +323,7 @@ class VotingFlowTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> fixtures.update("DELETE FROM audit_event WHERE ballot_id = ?", ballot));
         given().auth().oauth2(Tokens.secretariat()).when().get("/api/v1/ballots/{id}/audit", ballot).then().statusCode(200)
-                .body("[0].type", equalTo("BALLOT_CREATED"));
+                .body("[0].type", equalTo("BALLOT_CREATED"))
+                .body("[0].payload", org.hamcrest.Matchers.containsString("\"actor\":\"secretariaat\""));
     }
 }

@@ -1,0 +1,5 @@
+package nl.plenum.assembly;
+
+public enum AssemblyStatus {
+    PLANNED, IN_SESSION, CLOSED
+}

@@ -1,0 +1,36 @@
+package nl.plenum.member;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+
+/**
+ * A member as the secretariat writes it, through JSON or a CSV line.
+ *
+ * @param weight null: derived from the association's weight brackets
+ * @param active null: unchanged (a new member is active)
+ */
+public record MemberInput(
+        @NotBlank(groups = Creation.class) @Pattern(regexp = CODE, message = "must be 1 to 32 letters, digits, '.', '_' or '-'") String code,
+        @NotBlank @Size(max = 200) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name,
+        @NotNull @PositiveOrZero @Max(1_000_000_000) Long inhabitants,
+        @PositiveOrZero @Max(1_000_000) Integer weight,
+        Boolean active) {
+
+    public static final String CODE = "^[A-Za-z0-9_.-]{1,32}$";
+    /** A leading = + - @ would make a spreadsheet run the exported name as a formula. */
+    static final String NAME = "^([^=+\\-@\\p{Cntrl}][^\\p{Cntrl}]*)?$"; // empty is @NotBlank's to report
+    static final String NAME_MESSAGE = "must not start with = + - @ nor contain control characters";
+
+    /** Creating needs a code; updating takes it from the address. */
+    public interface Creation extends Default {
+    }
+
+    MemberInput normalised() {
+        return new MemberInput(code == null ? null : code.strip(), name == null ? null : name.strip(), inhabitants, weight, active);
+    }
+}

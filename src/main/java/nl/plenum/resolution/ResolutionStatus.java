@@ -1,0 +1,5 @@
+package nl.plenum.resolution;
+
+public enum ResolutionStatus {
+    PENDING, ADOPTED, REJECTED, WITHDRAWN
+}
