@@ -11,14 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /**
  * Requests that must each be refused: every one carries at least one defect (a bad token, a role
  * that may not do this, an id that names nothing, a malformed body, or a header the operation
  * cannot honour), and is otherwise as valid as the fixture allows, so a refusal is earned by the defect.
+ * Drawn from a seeded {@link Random}: a failure names its seed, and the same seed draws the same requests.
  */
 public final class BadRequests {
 
@@ -27,7 +26,9 @@ public final class BadRequests {
         @Override
         public String toString() {
             String shown = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-            return defect + ": " + method + " " + path + " " + headers + (shown.length() > 200 ? shown.substring(0, 200) + "…" : shown);
+            String bearer = token == null ? "none" : token.length() > 60 ? token.substring(0, 60) + "…" : token;
+            return defect + ": " + method + " " + path + " " + headers + " token=" + bearer + " "
+                    + (shown.length() > 200 ? shown.substring(0, 200) + "…" : shown);
         }
     }
 
@@ -45,62 +46,52 @@ public final class BadRequests {
         this.operations = operations;
     }
 
-    public Arbitrary<BadRequest> any() {
-        return Arbitraries.oneOf(badTokens(), wrongRoles(), badIds(), badBodies(), badHeaders());
-    }
-
     /** Expired, foreign, forged, unsigned or garbled tokens on every operation. */
-    public Arbitrary<BadRequest> badTokens() {
-        return Combinators.combine(Arbitraries.of(operations), badToken(), Arbitraries.of(ballots())).as((op, token, ballot) ->
-                request("token: " + token.getKey(), op, token.getValue(), ballot, Map.of(), validBody(op)));
+    public BadRequest badToken(Random random) {
+        ApiOperations.Operation op = pick(random, operations);
+        Map.Entry<String, String> token = random.nextInt(5) == 0 ? garbageToken(random) : badlySignedToken(random);
+        return request("token: " + token.getKey(), op, token.getValue(), pick(random, ballots()), Map.of(), validBody(op));
     }
 
     /** Signed tokens whose roles or member do not allow the operation, including escalation attempts. */
-    public Arbitrary<BadRequest> wrongRoles() {
+    public BadRequest wrongRole(Random random) {
         List<ApiOperations.Operation> guarded = operations.stream()
                 .filter(op -> op.changesState() || op.path().contains("audit") || op.path().contains("turnout")).toList();
-        return Combinators.combine(Arbitraries.of(guarded), Arbitraries.integers().between(0, 99), Arbitraries.of(ballots())).as((op, pick, ballot) -> {
-            Map.Entry<String, String> token = wrongRoleToken(op, pick);
-            return request("role: " + token.getKey(), op, token.getValue(), ballot, Map.of(), validBody(op));
-        });
+        ApiOperations.Operation op = pick(random, guarded);
+        Map.Entry<String, String> token = wrongRoleToken(op, random.nextInt(100));
+        return request("role: " + token.getKey(), op, token.getValue(), pick(random, ballots()), Map.of(), validBody(op));
     }
 
     /** Ids that are not numbers, overflow, or name nothing; member and receipt codes that break their pattern. */
-    public Arbitrary<BadRequest> badIds() {
-        List<ApiOperations.Operation> withIds = operations.stream().filter(op -> !op.pathParameters().isEmpty()).toList();
-        return Arbitraries.of(withIds).flatMap(op -> Combinators.combine(
-                Arbitraries.of(op.pathParameters()), junkId(), Arbitraries.of(ballots())).as((param, junk, ballot) -> {
-                    String path = path(op, ballot, Map.of(param, junk));
-                    return new BadRequest("id: " + param + "=" + junk.replaceAll("\\p{Cntrl}", "?"), op.method(), path,
-                            rightToken(op), contentType(op), validBody(op));
-                }));
+    public BadRequest badId(Random random) {
+        ApiOperations.Operation op = pick(random, operations.stream().filter(o -> !o.pathParameters().isEmpty()).toList());
+        String param = pick(random, op.pathParameters());
+        String junk = junkId(random);
+        String path = path(op, pick(random, ballots()), Map.of(param, junk));
+        return new BadRequest("id: " + param + "=" + junk.replaceAll("\\p{Cntrl}", "?"), op.method(), path, rightToken(op), contentType(op), validBody(op));
     }
 
     /** Malformed bodies, with the right token, on the fixture's real rows (the open ballot included). */
-    public Arbitrary<BadRequest> badBodies() {
-        List<ApiOperations.Operation> withBodies = operations.stream().filter(op -> op.bodyType() != null).toList();
-        return Arbitraries.of(withBodies).flatMap(op -> badBody(op).map(body ->
-                new BadRequest("body: " + body.getKey(), op.method(), path(op, fixture.open(), Map.of()),
-                        rightToken(op), contentType(op), body.getValue())));
+    public BadRequest badBody(Random random) {
+        ApiOperations.Operation op = pick(random, operations.stream().filter(o -> o.bodyType() != null).toList());
+        Map.Entry<String, byte[]> body = badBody(op, random);
+        return new BadRequest("body: " + body.getKey(), op.method(), path(op, fixture.open(), Map.of()), rightToken(op), contentType(op), body.getValue());
     }
 
     /** A Content-Type the operation does not read, or an Accept it cannot produce. */
-    public Arbitrary<BadRequest> badHeaders() {
-        List<ApiOperations.Operation> candidates = operations.stream().filter(op -> op.bodyType() != null || !op.changesState()).toList();
-        return Combinators.combine(Arbitraries.of(candidates), Arbitraries.of(ballots()),
-                Arbitraries.of("application/xml", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=zz",
-                        "application/octet-stream", "image/png", "application/json; charset=x-no-such-charset", "json", "*/*;q=x"))
-                .as((op, ballot, type) -> {
-                    boolean body = op.bodyType() != null;
-                    if (body && (type.startsWith(op.bodyType()) || type.startsWith("*/*"))) {
-                        type = "application/xml"; // a wildcard is a fair Accept, not a Content-Type we test
-                    }
-                    if (!body && (type.contains("charset") || type.startsWith("*/*") || type.equals("text/plain") || type.equals("json"))) {
-                        type = "image/png"; // Accept: every GET here offers JSON and some offer text/csv
-                    }
-                    Map<String, String> headers = body ? Map.of("Content-Type", type) : Map.of("Accept", type);
-                    return request("header: " + headers, op, rightToken(op), body ? fixture.open() : ballot, headers, validBody(op));
-                });
+    public BadRequest badHeader(Random random) {
+        ApiOperations.Operation op = pick(random, operations.stream().filter(o -> o.bodyType() != null || !o.changesState()).toList());
+        String type = pick(random, List.of("application/xml", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=zz",
+                "application/octet-stream", "image/png", "application/json; charset=x-no-such-charset", "json", "*/*;q=x"));
+        boolean body = op.bodyType() != null;
+        if (body && (type.startsWith(op.bodyType()) || type.startsWith("*/*"))) {
+            type = "application/xml"; // a wildcard is a fair Accept, not a Content-Type we test
+        }
+        if (!body && (type.contains("charset") || type.startsWith("*/*") || type.equals("text/plain") || type.equals("json"))) {
+            type = "image/png"; // Accept: every GET here offers JSON and some offer text/csv
+        }
+        Map<String, String> headers = body ? Map.of("Content-Type", type) : Map.of("Accept", type);
+        return request("header: " + headers, op, rightToken(op), body ? fixture.open() : pick(random, ballots()), headers, validBody(op));
     }
 
     private BadRequest request(String defect, ApiOperations.Operation op, String token, long ballot, Map<String, String> headers, byte[] body) {
@@ -109,8 +100,8 @@ public final class BadRequests {
         return new BadRequest(defect, op.method(), path(op, ballot, Map.of()), token, all, body);
     }
 
-    private Arbitrary<Map.Entry<String, String>> badToken() {
-        Arbitrary<Map.Entry<String, Function<Map<String, Object>, String>>> kinds = Arbitraries.of(List.of(
+    private Map.Entry<String, String> badlySignedToken(Random random) {
+        List<Map.Entry<String, Function<Map<String, Object>, String>>> kinds = List.of(
                 Map.entry("expired", c -> issuer.sign(with(c, "exp", now() - 3600, "iat", now() - 7200))),
                 Map.entry("not yet valid", c -> issuer.sign(with(c, "nbf", now() + 3600, "iat", now() + 3600))),
                 Map.entry("no expiry", c -> issuer.sign(without(c, "exp"))),
@@ -122,17 +113,25 @@ public final class BadRequests {
                 Map.entry("signed by another key", issuer::signWithStrangerKey),
                 Map.entry("alg none", LocalIssuer::unsigned),
                 Map.entry("signature cut off", c -> cut(issuer.sign(c))),
-                Map.entry("HS256 with a guessed secret", BadRequests::hmacSigned)));
-        Arbitrary<Map.Entry<String, String>> signedBadly = Combinators.combine(kinds, Arbitraries.of("chair", "secretariat", "delegate"))
-                .as((kind, role) -> Map.entry(kind.getKey() + " (" + role + ")", kind.getValue().apply(claimsFor(role))));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, signedBadly), net.jqwik.api.Tuple.of(1, garbageToken()));
+                Map.entry("HS256 with a guessed secret", BadRequests::hmacSigned));
+        Map.Entry<String, Function<Map<String, Object>, String>> kind = pick(random, kinds);
+        String role = pick(random, List.of("chair", "secretariat", "delegate"));
+        return Map.entry(kind.getKey() + " (" + role + ")", kind.getValue().apply(claimsFor(role)));
     }
 
-    private Arbitrary<Map.Entry<String, String>> garbageToken() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('!', '~').ofMinLength(0).ofMaxLength(300).map(s -> Map.entry("garbage", s)),
-                Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_").ofMinLength(1).ofMaxLength(100)
-                        .list().ofSize(3).map(parts -> Map.entry("three base64 parts", String.join(".", parts))));
+    private static Map.Entry<String, String> garbageToken(Random random) {
+        if (random.nextBoolean()) {
+            return Map.entry("garbage", text(random, 1, 300, "!~"));
+        }
+        String base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        StringBuilder token = new StringBuilder();
+        for (int part = 0; part < 3; part++) {
+            token.append(part > 0 ? "." : "");
+            for (int i = 1 + random.nextInt(100); i > 0; i--) {
+                token.append(base64.charAt(random.nextInt(base64.length())));
+            }
+        }
+        return Map.entry("three base64 parts", token.toString());
     }
 
     private Map.Entry<String, String> wrongRoleToken(ApiOperations.Operation op, int pick) {
@@ -166,70 +165,103 @@ public final class BadRequests {
         return options.get(pick % options.size());
     }
 
-    private static Arbitrary<String> junkId() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("abc", "1.5", "1e3", "0x10", "--1", "-1", "0", "++1", " 1", "1 ", "9223372036854775807", "9223372036854775808",
-                        "-9223372036854775809", "99999999999999999999", "NaN", "null", "undefined", "' OR '1'='1", "1;DROP TABLE vote",
-                        "1/../2", "%", "%00", "\u0000", "€😀", "GM0363'--", "<script>", "{id}"),
-                Arbitraries.longs().between(1_000_000, Long.MAX_VALUE).map(String::valueOf),
-                Arbitraries.strings().ofMinLength(1).ofMaxLength(60).filter(s -> !s.matches("[A-Za-z0-9_.-]{1,32}") && !s.isBlank()));
+    private static String junkId(Random random) {
+        return switch (random.nextInt(3)) {
+            case 0 -> pick(random, List.of("abc", "1.5", "1e3", "0x10", "--1", "-1", "0", "++1", " 1", "1 ", "9223372036854775807",
+                    "9223372036854775808", "-9223372036854775809", "99999999999999999999", "NaN", "null", "undefined", "' OR '1'='1",
+                    "1;DROP TABLE vote", "1/../2", "%", "%00", "\u0000", "€😀", "GM0363'--", "<script>", "{id}"));
+            case 1 -> String.valueOf(1_000_000 + (random.nextLong() & Long.MAX_VALUE) % (Long.MAX_VALUE - 1_000_000));
+            default -> {
+                String junk;
+                do {
+                    junk = anyText(random, 1, 60);
+                } while (junk.matches("[A-Za-z0-9_.-]{1,32}") || junk.isBlank());
+                yield junk;
+            }
+        };
     }
 
-    private Arbitrary<Map.Entry<String, byte[]>> badBody(ApiOperations.Operation op) {
+    private Map.Entry<String, byte[]> badBody(ApiOperations.Operation op, Random random) {
         if (!op.bodyType().contains("json")) {
-            return Arbitraries.strings().ofMaxLength(300).map(s -> Map.entry("not CSV with the expected header", utf8("nonsense;header\n" + s)));
+            return Map.entry("not CSV with the expected header", utf8("nonsense;header\n" + anyText(random, 0, 300)));
         }
         JsonNode schema = op.bodySchema();
-        List<Arbitrary<Map.Entry<String, byte[]>>> kinds = new ArrayList<>();
-        kinds.add(Arbitraries.of("{", "}", "{\"choice\":", "{'choice':'YES'}", "[", "nul", "{\"a\":1,}", "{\"question\" \"x\"}", "")
-                .map(s -> Map.entry("broken JSON", utf8(s))));
-        kinds.add(Arbitraries.strings().ofMaxLength(200).map(s -> Map.entry("unterminated string", utf8("{\"" + s.replace("\"", "")))));
-        kinds.add(Arbitraries.of("[]", "[{}]", "42", "\"text\"", "true", "-0.0e999", "null")
-                .map(s -> Map.entry("not an object", utf8(s))));
-        kinds.add(Arbitraries.integers().between(1500, 20_000).map(depth -> Map.entry("nested " + depth + " deep",
-                utf8("{\"choice\":" + "[".repeat(depth) + "]".repeat(depth) + "}"))));
-        kinds.add(Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(300)
-                .map(b -> Map.entry("random bytes", withPrefix(new byte[] {'{', (byte) 0xC3, (byte) 0x28}, b))));
         List<String> fields = new ArrayList<>();
         schema.path("properties").fieldNames().forEachRemaining(fields::add);
-        if (!fields.isEmpty()) {
-            kinds.add(Arbitraries.of(fields).flatMap(field -> confuse(schema, field)));
+        switch (random.nextInt(fields.isEmpty() ? 5 : 8)) {
+            case 0:
+                return Map.entry("broken JSON", utf8(pick(random, List.of("{", "}", "{\"choice\":", "{'choice':'YES'}", "[", "nul", "{\"a\":1,}",
+                        "{\"question\" \"x\"}", ""))));
+            case 1:
+                return Map.entry("unterminated string", utf8("{\"" + anyText(random, 0, 200).replace("\"", "")));
+            case 2:
+                return Map.entry("not an object", utf8(pick(random, List.of("[]", "[{}]", "42", "\"text\"", "true", "-0.0e999", "null"))));
+            case 3: {
+                int depth = 1500 + random.nextInt(18_500);
+                return Map.entry("nested " + depth + " deep", utf8("{\"choice\":" + "[".repeat(depth) + "]".repeat(depth) + "}"));
+            }
+            case 4: {
+                byte[] bytes = new byte[1 + random.nextInt(300)];
+                random.nextBytes(bytes);
+                return Map.entry("random bytes", withPrefix(new byte[] {'{', (byte) 0xC3, (byte) 0x28}, bytes));
+            }
+            default:
+                return confuse(schema, pick(random, fields), random);
         }
-        return Arbitraries.oneOf(kinds);
     }
 
     /** The valid example body with one field wrong: wrong shape, a value outside its enum or range, or too long. */
-    private Arbitrary<Map.Entry<String, byte[]>> confuse(JsonNode schema, String field) {
+    private Map.Entry<String, byte[]> confuse(JsonNode schema, String field, Random random) {
         JsonNode property = schema.path("properties").path(field);
         JsonNodeFactory f = JsonNodeFactory.instance;
-        List<Arbitrary<JsonNode>> wrong = new ArrayList<>();
+        List<java.util.function.Supplier<JsonNode>> wrong = new ArrayList<>();
         String type = property.path("type").asText(property.has("enum") ? "string" : "object");
         if (!type.equals("array")) {
-            wrong.add(Arbitraries.just(f.arrayNode().add(1).add(f.objectNode())));
+            wrong.add(() -> f.arrayNode().add(1).add(f.objectNode()));
         }
         if (!type.equals("object")) {
-            wrong.add(Arbitraries.just(f.objectNode().set("nested", f.arrayNode().add(1))));
+            wrong.add(() -> f.objectNode().set("nested", f.arrayNode().add(1)));
         } else {
-            wrong.add(Arbitraries.just(f.arrayNode().add("x")));
+            wrong.add(() -> f.arrayNode().add("x"));
         }
         if (property.has("enum")) {
-            wrong.add(Arbitraries.strings().ofMinLength(0).ofMaxLength(20)
-                    .filter(s -> { for (JsonNode e : property.get("enum")) { if (e.asText().equals(s)) { return false; } } return true; })
-                    .map(f::textNode));
+            wrong.add(() -> {
+                String value;
+                do {
+                    value = anyText(random, 0, 20);
+                } while (inEnum(property, value));
+                return f.textNode(value);
+            });
         }
         if (property.has("maxLength")) {
             int max = property.get("maxLength").asInt();
-            wrong.add(Arbitraries.integers().between(max + 1, max + 100).map(n -> f.textNode("x".repeat(n))));
+            wrong.add(() -> f.textNode("x".repeat(max + 1 + random.nextInt(100))));
         }
         if (property.has("maximum")) {
-            wrong.add(Arbitraries.of("1e999", "-1", "2", "1.00001", "99999999999999999999999").map(n -> f.numberNode(new java.math.BigDecimal(n))));
+            java.math.BigDecimal max = new java.math.BigDecimal(property.get("maximum").asText());
+            wrong.add(() -> f.numberNode(pick(random, List.of(max.add(java.math.BigDecimal.ONE), max.add(new java.math.BigDecimal("0.5")),
+                    new java.math.BigDecimal("1e999")))));
         }
-        return Arbitraries.oneOf(wrong).map(value -> {
-            ObjectNode body = (ObjectNode) ApiOperations.example(schema);
-            body.set(field, value);
-            String text = body.toString();
-            return Map.entry("field " + field + " = " + abbreviate(value.toString()), utf8(text));
-        });
+        if (property.has("minimum")) {
+            java.math.BigDecimal min = new java.math.BigDecimal(property.get("minimum").asText());
+            wrong.add(() -> f.numberNode(min.subtract(java.math.BigDecimal.ONE)));
+        }
+        if (property.path("exclusiveMinimum").isNumber()) {
+            wrong.add(() -> f.numberNode(property.get("exclusiveMinimum").decimalValue()));
+        }
+        JsonNode value = pick(random, wrong).get();
+        ObjectNode body = (ObjectNode) ApiOperations.example(schema);
+        body.set(field, value);
+        return Map.entry("field " + field + " = " + abbreviate(value.toString()), utf8(body.toString()));
+    }
+
+    private static boolean inEnum(JsonNode property, String value) {
+        for (JsonNode allowed : property.get("enum")) {
+            if (allowed.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String path(ApiOperations.Operation op, long ballot, Map<String, String> overrides) {
@@ -331,6 +363,35 @@ public final class BadRequests {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static <T> T pick(Random random, List<T> choices) {
+        return choices.get(random.nextInt(choices.size()));
+    }
+
+    /** Printable ASCII between the two characters of {@code range}. */
+    private static String text(Random random, int min, int max, String range) {
+        StringBuilder out = new StringBuilder();
+        for (int i = min + random.nextInt(max - min + 1); i > 0; i--) {
+            out.append((char) (range.charAt(0) + random.nextInt(range.charAt(1) - range.charAt(0) + 1)));
+        }
+        return out.toString();
+    }
+
+    /** Any code points: control characters, accents, emoji, lone surrogates' neighbours. */
+    private static String anyText(Random random, int min, int max) {
+        StringBuilder out = new StringBuilder();
+        for (int i = min + random.nextInt(max - min + 1); i > 0; i--) {
+            int kind = random.nextInt(4);
+            int codePoint = switch (kind) {
+                case 0 -> random.nextInt(0x20);
+                case 1 -> 0x20 + random.nextInt(0x5F);
+                case 2 -> 0xA0 + random.nextInt(0x2000);
+                default -> 0x1F300 + random.nextInt(0x300);
+            };
+            out.appendCodePoint(codePoint);
+        }
+        return out.toString();
     }
 
     private static byte[] withPrefix(byte[] prefix, byte[] rest) {
