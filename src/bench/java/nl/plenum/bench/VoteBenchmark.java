@@ -72,8 +72,8 @@ public final class VoteBenchmark {
             List<String> tokens = codes.parallelStream().map(issuer::delegate).toList();
             out("%,d delegate tokens signed (RS256) in %.1f s", members, (System.nanoTime() - t) / 1e9);
 
-            // Warm-up: JIT and connection pools, not counted.
-            int warm = Math.min(members, 3000);
+            // Warm-up: one full round on its own ballot, not counted; the JIT needs tens of thousands of requests.
+            int warm = members;
             long warmBallot = meeting.openBallot("Opwarmen");
             LoadRun.Result warmUp = LoadRun.cast(api, warmBallot, codes, tokens, warm, clients, runLimit);
             meeting.close(warmBallot).expect(200);
@@ -81,6 +81,8 @@ public final class VoteBenchmark {
 
             List<LoadRun.Result> results = new ArrayList<>();
             List<double[]> closing = new ArrayList<>();
+            List<double[]> cpuPerVotes = new ArrayList<>();
+            long postmaster = CpuTime.postmaster(dataDir);
             out("");
             out("run | votes/s | p50 ms | p95 ms | p99 ms | max ms | errors | server CPU ms/vote | open ms | close+tally ms | results API ms | results page ms");
             for (int run = 1; run <= runs; run++) {
@@ -89,8 +91,13 @@ public final class VoteBenchmark {
                 meeting.open(ballot);
                 double openMs = ms(o);
                 long cpu = plenum.cpuMillis();
+                long pgCpu = CpuTime.millis(postmaster);
+                long clientCpu = CpuTime.millis(ProcessHandle.current().pid());
                 LoadRun.Result r = LoadRun.cast(api, ballot, codes, tokens, members, clients, runLimit);
-                double cpuPerVote = (plenum.cpuMillis() - cpu) / (double) Math.max(1, r.ok());
+                double votes = Math.max(1, r.ok());
+                double cpuPerVote = (plenum.cpuMillis() - cpu) / votes;
+                cpuPerVotes.add(new double[] {cpuPerVote, (CpuTime.millis(postmaster) - pgCpu) / votes,
+                        (CpuTime.millis(ProcessHandle.current().pid()) - clientCpu) / votes});
                 long c = System.nanoTime();
                 meeting.close(ballot).expect(200);
                 double closeMs = ms(c);
@@ -122,6 +129,7 @@ public final class VoteBenchmark {
             Histogram all = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
             results.forEach(r -> all.add(r.latencyMicros()));
             double[] closeMedian = medians(closing);
+            double[] cpu = medians(cpuPerVotes);
 
             Optional<PgBench.Result> reference = Optional.empty();
             if (pgbench) {
@@ -154,6 +162,10 @@ public final class VoteBenchmark {
             out("results API (median)                 %.1f ms", closeMedian[1]);
             out("public results page (median)         %s", Double.isNaN(closeMedian[2]) ? "not served by this build" : String.format(Locale.ROOT, "%.1f ms", closeMedian[2]));
             out("server RSS after load / peak         %,d MiB / %,d MiB", rss / 1024, peak / 1024);
+            double perVote = cpu[0] + cpu[1] + cpu[2];
+            out("CPU ms per vote (median)             Plenum %.2f + PostgreSQL %.2f + load generator %.2f = %.2f -> at most %,.0f votes/s on %d idle cores",
+                    cpu[0], cpu[1], cpu[2], perVote, Runtime.getRuntime().availableProcessors() * 1000 / perVote,
+                    Runtime.getRuntime().availableProcessors());
             if (reference.isPresent()) {
                 double ratio = median.votesPerSecond() / reference.get().tps();
                 out("pgbench tps (-c 8 -j 2 -T %d)        %,.0f", pgbenchSeconds, reference.get().tps());
@@ -167,6 +179,8 @@ public final class VoteBenchmark {
                 out("1,000,000 stored votes: close (API)  %.0f ms (tally + votes digest + audit event)", b.closeMs());
                 out("1,000,000 entitlements: open (API)   %.0f ms;  results API afterwards %.1f ms;  bulk load %.1f s",
                         b.openMs(), b.resultsMs(), b.loadSeconds());
+                out("what-if (not in the schema): the vote query alone %.0f ms; with an index vote (ballot_id, choice) INCLUDE (weight) %.0f ms",
+                        b.voteQueryOnlyMs(), b.coveringIndexMs());
                 out("tally plan:%n%s", b.plan());
             });
         }
