@@ -24,7 +24,8 @@ final class CpuTime {
         return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
     }
 
-    private static long own(long pid) {
+    /** User + system time of the process alone (the benchmark's own JVM has Plenum as a child). */
+    static long own(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

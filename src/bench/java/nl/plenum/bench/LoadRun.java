@@ -1,21 +1,31 @@
 package nl.plenum.bench;
 
-import java.io.IOException;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.plenum.packaged.Api;
 import org.HdrHistogram.Histogram;
 
 /**
  * C clients cast one vote per member on one open ballot, as fast as the server answers (a closed loop:
- * each client sends its next vote when the previous one was answered). Bounded by count and by time.
+ * each client sends its next vote when its previous one was answered). Bounded by count and by time.
+ *
+ * <p>The clients run on one Vert.x event loop over a pool of C keep-alive HTTP/1.1 connections: the load
+ * generator shares the machine with the server, so it must cost as little CPU per request as it can
+ * (java.net.http with a thread per client cost more CPU per vote than Plenum itself).
  */
 final class LoadRun {
 
@@ -32,52 +42,66 @@ final class LoadRun {
     private LoadRun() {
     }
 
-    static Result cast(Api api, long ballotId, List<String> members, List<String> tokens, int count, int clients, Duration limit)
+    static Result cast(URI server, long ballotId, List<String> members, List<String> tokens, int count, int clients, Duration limit)
             throws InterruptedException {
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+        HttpClient http = vertx.createHttpClient(new HttpClientOptions()
+                .setDefaultHost(server.getHost()).setDefaultPort(server.getPort())
+                .setMaxPoolSize(clients).setKeepAlive(true).setPipelining(false));
         AtomicInteger next = new AtomicInteger();
         AtomicLong ok = new AtomicLong();
         Map<String, Long> errors = new ConcurrentHashMap<>();
+        Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(60), 3); // touched only on the event loop
+        CountDownLatch finished = new CountDownLatch(clients);
         long deadline = System.nanoTime() + limit.toNanos();
-        List<Histogram> histograms = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
-        for (int t = 0; t < clients; t++) {
-            Histogram histogram = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
-            histograms.add(histogram);
-            Thread thread = new Thread(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
-                    String choice = i % 10 == 0 ? "NO" : i % 17 == 0 ? "ABSTAIN" : "YES";
-                    long sent = System.nanoTime();
-                    try {
-                        Api.Answer answer = api.cast(ballotId, members.get(i), choice, tokens.get(i));
-                        histogram.recordValue(Math.min(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent), histogram.getHighestTrackableValue()));
-                        if (answer.ok()) {
+        Runnable[] client = new Runnable[1];
+        client[0] = () -> {
+            int i = next.getAndIncrement();
+            if (i >= count || System.nanoTime() > deadline) {
+                finished.countDown();
+                return;
+            }
+            String choice = i % 10 == 0 ? "NO" : i % 17 == 0 ? "ABSTAIN" : "YES";
+            long sent = System.nanoTime();
+            http.request(new RequestOptions().setMethod(HttpMethod.PUT).setTimeout(30_000)
+                            .setURI("/api/v1/ballots/" + ballotId + "/votes/" + members.get(i)))
+                    .compose(request -> request
+                            .putHeader("Authorization", "Bearer " + tokens.get(i))
+                            .putHeader("Content-Type", "application/json")
+                            .send(Buffer.buffer("{\"choice\":\"" + choice + "\"}"))
+                            .compose(response -> response.body().map(body -> response.statusCode())))
+                    .onComplete(answer -> {
+                        latency.recordValue(Math.min(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent), latency.getHighestTrackableValue()));
+                        if (answer.failed()) {
+                            errors.merge(answer.cause().getClass().getSimpleName(), 1L, Long::sum);
+                        } else if (answer.result() >= 200 && answer.result() < 300) {
                             ok.incrementAndGet();
                         } else {
-                            errors.merge("HTTP " + answer.status(), 1L, Long::sum);
+                            errors.merge("HTTP " + answer.result(), 1L, Long::sum);
                         }
-                    } catch (IOException e) {
-                        errors.merge(e.getClass().getSimpleName(), 1L, Long::sum);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }, "voter-" + t);
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join(limit.toMillis() + 60_000);
-        }
+                        client[0].run();
+                    });
+        };
+        vertx.runOnContext(ignored -> {
+            for (int c = 0; c < clients; c++) {
+                client[0].run();
+            }
+        });
+        finished.await(limit.toMillis() + 60_000, TimeUnit.MILLISECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        Histogram all = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
-        histograms.forEach(all::add);
-        int unsent = Math.max(0, count - Math.min(next.get(), count));
-        if (unsent > 0) {
-            errors.merge("not sent (time limit)", (long) unsent, Long::sum);
+        Histogram copy = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        CountDownLatch copied = new CountDownLatch(1);
+        vertx.runOnContext(ignored -> {
+            copy.add(latency);
+            copied.countDown();
+        });
+        copied.await(10, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
+        long answered = ok.get() + errors.values().stream().mapToLong(Long::longValue).sum();
+        if (answered < count) {
+            errors.merge("not sent (time limit)", count - answered, Long::sum);
         }
-        return new Result(count, ok.get(), new TreeMap<>(errors), seconds, all);
+        return new Result(count, ok.get(), new TreeMap<>(errors), seconds, copy);
     }
 }

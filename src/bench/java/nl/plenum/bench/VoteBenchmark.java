@@ -75,7 +75,7 @@ public final class VoteBenchmark {
             // Warm-up: one full round on its own ballot, not counted; the JIT needs tens of thousands of requests.
             int warm = members;
             long warmBallot = meeting.openBallot("Opwarmen");
-            LoadRun.Result warmUp = LoadRun.cast(api, warmBallot, codes, tokens, warm, clients, runLimit);
+            LoadRun.Result warmUp = LoadRun.cast(plenum.uri(), warmBallot, codes, tokens, warm, clients, runLimit);
             meeting.close(warmBallot).expect(200);
             out("warm-up: %,d votes, %.0f votes/s, %d errors", warm, warmUp.votesPerSecond(), warmUp.errorCount());
 
@@ -92,12 +92,12 @@ public final class VoteBenchmark {
                 double openMs = ms(o);
                 long cpu = plenum.cpuMillis();
                 long pgCpu = CpuTime.millis(postmaster);
-                long clientCpu = CpuTime.millis(ProcessHandle.current().pid());
-                LoadRun.Result r = LoadRun.cast(api, ballot, codes, tokens, members, clients, runLimit);
+                long clientCpu = CpuTime.own(ProcessHandle.current().pid());
+                LoadRun.Result r = LoadRun.cast(plenum.uri(), ballot, codes, tokens, members, clients, runLimit);
                 double votes = Math.max(1, r.ok());
                 double cpuPerVote = (plenum.cpuMillis() - cpu) / votes;
                 cpuPerVotes.add(new double[] {cpuPerVote, (CpuTime.millis(postmaster) - pgCpu) / votes,
-                        (CpuTime.millis(ProcessHandle.current().pid()) - clientCpu) / votes});
+                        (CpuTime.own(ProcessHandle.current().pid()) - clientCpu) / votes});
                 long c = System.nanoTime();
                 meeting.close(ballot).expect(200);
                 double closeMs = ms(c);
