@@ -35,11 +35,7 @@ public class BallotService {
 
     @Transactional
     public Ballot create(long resolutionId, BallotDraft draft) {
-        Number exists = (Number) em.createNativeQuery("SELECT count(*) FROM resolution WHERE id = ?1")
-                .setParameter(1, resolutionId).getSingleResult();
-        if (exists.longValue() == 0) {
-            throw DomainException.notFound("Resolution", resolutionId);
-        }
+        requireResolution(resolutionId);
         Ballot ballot = new Ballot();
         ballot.resolutionId = resolutionId;
         ballot.question = draft.question().strip();
@@ -66,8 +62,18 @@ public class BallotService {
         return ballots.require(id);
     }
 
+    /** The ballots on a resolution; 404 for a resolution that does not exist, rather than an empty list. */
     public List<Ballot> forResolution(long resolutionId) {
+        requireResolution(resolutionId);
         return ballots.forResolution(resolutionId);
+    }
+
+    private void requireResolution(long resolutionId) {
+        Number exists = (Number) em.createNativeQuery("SELECT count(*) FROM resolution WHERE id = ?1")
+                .setParameter(1, resolutionId).getSingleResult();
+        if (exists.longValue() == 0) {
+            throw DomainException.notFound("Resolution", resolutionId);
+        }
     }
 
     /** Opens the ballot and freezes who may vote with which weight. */

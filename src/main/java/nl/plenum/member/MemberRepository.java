@@ -22,12 +22,26 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepository<Member> {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(MemberInput.CODE);
+
+    /** Empty for a code no member can have: such text (a NUL byte, say) must not reach PostgreSQL as a query value. */
     public Optional<Member> findByCode(String code) {
+        if (!isWellFormedCode(code)) {
+            return Optional.empty();
+        }
         return find("code", code).firstResultOptional();
     }
 
     public Optional<Member> findByCodeForUpdate(String code) {
+        if (!isWellFormedCode(code)) {
+            return Optional.empty();
+        }
         return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The shape the member table's CHECK constraint allows. */
+    public static boolean isWellFormedCode(String code) {
+        return code != null && CODE.matcher(code).matches();
     }
 
     public List<MemberView> views() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import nl.plenum.common.DomainException;
+import nl.plenum.member.MemberRepository;
 import nl.plenum.security.CurrentUser;
 
 /** Casting and changing votes. Who may vote for whom is checked in the same transaction that writes. */
@@ -18,6 +19,10 @@ public class VoteService {
         String actor = user.memberCode().orElse(null);
         if (actor == null) {
             return CompletableFuture.failedStage(DomainException.forbidden("Your login names no member organisation: you cannot vote"));
+        }
+        if (!MemberRepository.isWellFormedCode(memberCode)) {
+            // answered here: a code PostgreSQL cannot even compare would fail the whole batch it joined
+            return CompletableFuture.failedStage(DomainException.notFound("Member", memberCode));
         }
         if (request == null || request.choice() == null) {
             return CompletableFuture.failedStage(DomainException.invalid("choice", "choice is required: YES, NO or ABSTAIN"));
