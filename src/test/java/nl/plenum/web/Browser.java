@@ -71,6 +71,7 @@ final class Browser implements AutoCloseable {
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10)); // a loaded CI machine can be slow to navigate
     }
 
     static Browser desktop(URL base) {
