@@ -80,6 +80,8 @@ public interface Messages {
             + "{#is 'forbidden'}U mag dit niet doen voor dit lid: alleen de eigen afgevaardigde of de gevolmachtigde stemt."
             + "{#is 'unavailable'}Het lukte even niet om uw stem op te slaan. Probeer het opnieuw."
             + "{#is 'invalid-input'}Controleer wat u hebt ingevuld."
+            + "{#is 'receipt-not-found'}Er is geen getelde stem met deze ontvangstcode op deze stemming. Controleer de code en de stemming; hebt u uw stem gewijzigd, dan geldt alleen de code van uw laatste stem."
+            + "{#is 'not-yet-published'}Dit is een geheime stemming: u kunt uw ontvangstcode controleren zodra de uitslag is gepubliceerd."
             + "{#else}Dat lukte niet (fout {status}).{/when}")
     String problem(String type, int status);
 
@@ -557,6 +559,64 @@ public interface Messages {
 
     @Message("Dat lukte niet")
     String error_problem_title();
+
+    // Receipt check
+    @Message("Ontvangstcode controleren")
+    String receipt_title();
+
+    @Message("Met de ontvangstcode die u na het stemmen kreeg, controleert u dat uw stem is meegeteld zoals u hem uitbracht. Bij een open stemming kan dat meteen, bij een geheime stemming zodra de uitslag is gepubliceerd. U hoeft niet in te loggen.")
+    String receipt_intro();
+
+    @Message("Stemming")
+    String receipt_ballot();
+
+    @Message("Kies een stemming")
+    String receipt_choose();
+
+    @Message("Er zijn in deze vergadering nog geen stemmingen om te controleren.")
+    String receipt_no_ballots();
+
+    @Message("Ontvangstcode")
+    String receipt_code();
+
+    @Message("28 tekens in groepjes van vier, bijvoorbeeld 7KQF-M2XA-…; kleine letters en zonder streepjes mag ook.")
+    String receipt_code_help();
+
+    @Message("Controleren")
+    String receipt_submit();
+
+    @Message("Uw stem is geteld")
+    String receipt_counted_title();
+
+    @Message("Vastgelegde keuze")
+    String receipt_counted_choice();
+
+    @Message("Namens lid")
+    String receipt_counted_member();
+
+    @Message("Bij een geheime stemming wordt niet getoond namens welk lid gestemd is.")
+    String receipt_counted_secret();
+
+    @Message("De stemming is nog open. Wijzigt u uw stem, dan krijgt u een nieuwe ontvangstcode en vindt deze code niets meer.")
+    String receipt_still_open();
+
+    @Message("Niet bevestigd")
+    String receipt_not_confirmed_title();
+
+    @Message("Dit is geen geldige ontvangstcode. Een code heeft 28 tekens: de cijfers 2 tot en met 9 en letters zonder I en O, in groepjes van vier.")
+    String receipt_malformed();
+
+    @Message("Kies de stemming waarop u hebt gestemd.")
+    String receipt_choose_ballot();
+
+    @Message("Die stemming bestaat niet. Kies een stemming uit de lijst.")
+    String receipt_unknown_ballot();
+
+    @Message("Controleer of uw stem is geteld")
+    String receipt_link_recorded();
+
+    @Message("Ontvangstcode controleren")
+    String receipt_link_results();
 
     // Accessibility statement
     @Message("Toegankelijkheidsverklaring")
