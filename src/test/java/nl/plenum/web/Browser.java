@@ -78,8 +78,15 @@ final class Browser implements AutoCloseable {
         return new Browser(base, 1280, 900);
     }
 
+    /**
+     * A 390 × 844 CSS-pixel viewport. Headless Chromium will not make a window that narrow (it keeps
+     * about 500 px), so the phone's screen is set through the DevTools device emulation instead.
+     */
     static Browser phone(URL base) {
-        return new Browser(base, 390, 844);
+        Browser phone = new Browser(base, 390, 844);
+        ((ChromeDriver) phone.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        return phone;
     }
 
     void open(String path) {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import nl.plenum.Fixtures;
 import nl.plenum.Tokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ class ReceiptPageTest {
     Fixtures fixtures;
 
     String member;
+    long assembly;
     long resolution;
 
     @BeforeEach
@@ -32,9 +34,15 @@ class ReceiptPageTest {
         fixtures.deactivateAllMembers();
         member = Fixtures.uniqueCode("GM");
         fixtures.member(member, 100);
-        long assembly = fixtures.assembly();
-        fixtures.update("UPDATE assembly SET status = 'IN_SESSION' WHERE id = ?", assembly);
+        assembly = fixtures.assembly();
+        // the current assembly: in session, and no earlier than any other (tests share one database)
+        fixtures.update("UPDATE assembly SET status = 'IN_SESSION', meeting_date = (SELECT max(meeting_date) FROM assembly) WHERE id = ?", assembly);
         resolution = fixtures.resolution(assembly);
+    }
+
+    @AfterEach
+    void endTheSession() {
+        fixtures.update("UPDATE assembly SET status = 'CLOSED', meeting_date = current_date WHERE id = ?", assembly);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package nl.plenum.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.Locale;
+import java.util.Map;
+import nl.plenum.Fixtures;
+import nl.plenum.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** On a phone the page header stays compact, so the ballot and its buttons are visible without scrolling. */
+@QuarkusTest
+@Tag("browser")
+class PhoneHeaderBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Fixtures fixtures;
+
+    Browser phone;
+    String member;
+    long ballot;
+
+    @BeforeEach
+    void openBallot() {
+        Browser.assumeInstalled();
+        fixtures.deactivateAllMembers();
+        member = Fixtures.uniqueCode("GM");
+        fixtures.member(member, 100);
+        long resolution = fixtures.resolution(fixtures.assembly());
+        ballot = given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
+                .body("{\"question\":\"Stemt u in met het voorstel om de contributie voor 2027 met twee procent te verhogen?\"}")
+                .when().post("/api/v1/resolutions/{id}/ballots", resolution)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", ballot).then().statusCode(200);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (phone != null) {
+            phone.close();
+        }
+    }
+
+    @Test
+    void theBallotIsVisibleBelowACompactHeader() {
+        phone = Browser.phone(base);
+        phone.login("afgevaardigde-" + member.toLowerCase(Locale.ROOT));
+        phone.open("/vote/" + ballot);
+        phone.find("form.plenum-vote button[value='YES']");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) ((JavascriptExecutor) phone.driver).executeScript("""
+                const header = document.querySelector('header.plenum-header').getBoundingClientRect();
+                const button = document.querySelector('form.plenum-vote .plenum-choice').getBoundingClientRect();
+                const name = document.querySelector('.plenum-account__name');
+                return { header: header.height, viewport: window.innerHeight, viewportWidth: window.innerWidth,
+                         scrollWidth: document.documentElement.scrollWidth, buttonTop: button.top, buttonBottom: button.bottom,
+                         nameText: name.textContent };
+                """);
+        phone.screenshot("phone-ballot-header");
+        System.out.println("Phone header measurements: " + box);
+        double header = number(box.get("header"));
+        double viewport = number(box.get("viewport"));
+        assertTrue(header <= 0.30 * viewport, "header " + header + " px of a " + viewport + " px viewport: " + box);
+        // three short rows; the header that wrapped into a line per item took 229 px here
+        assertTrue(header <= 0.15 * viewport, "compact header " + header + " px of a " + viewport + " px viewport: " + box);
+        assertTrue(number(box.get("buttonTop")) >= 0 && number(box.get("buttonBottom")) <= viewport,
+                "first vote button within the viewport without scrolling: " + box);
+        assertTrue(number(box.get("scrollWidth")) <= number(box.get("viewportWidth")), "no sideways scrolling: " + box);
+        assertTrue(String.valueOf(box.get("nameText")).contains(member), "the account stays in the page for screen readers: " + box);
+        phone.check("phone-ballot");
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+}

@@ -1,0 +1,87 @@
+package nl.plenum.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.Locale;
+import nl.plenum.Fixtures;
+import nl.plenum.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** A delegate votes, follows the link next to the receipt code and checks that the vote was counted. */
+@QuarkusTest
+@Tag("browser")
+class ReceiptBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Fixtures fixtures;
+
+    Browser delegate;
+    String member;
+    long ballot;
+
+    @BeforeEach
+    void openBallot() {
+        Browser.assumeInstalled();
+        fixtures.deactivateAllMembers();
+        member = Fixtures.uniqueCode("GM");
+        fixtures.member(member, 100);
+        fixtures.update("UPDATE member SET name = 'Utrecht' WHERE code = ?", member);
+        long resolution = fixtures.resolution(fixtures.assembly());
+        ballot = given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
+                .body("{\"question\":\"Stemt u in met de begroting 2027?\"}")
+                .when().post("/api/v1/resolutions/{id}/ballots", resolution)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", ballot).then().statusCode(200);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (delegate != null) {
+            delegate.close();
+        }
+    }
+
+    @Test
+    void theDelegateChecksTheReceiptOfTheVote() {
+        delegate = Browser.phone(base);
+        delegate.login("afgevaardigde-" + member.toLowerCase(Locale.ROOT));
+        delegate.open("/vote/" + ballot);
+        delegate.find("form.plenum-vote button[value='NO']").click();
+        delegate.waitForText("h1", "Uw stem is");
+        String receipt = delegate.text("#receipt");
+
+        delegate.find("#receipt-check-link").click();
+        assertEquals("/receipt", delegate.path());
+        assertEquals(String.valueOf(ballot), new Select(delegate.find("#receipt-ballot")).getFirstSelectedOption().getAttribute("value"));
+        delegate.find("#receipt-code").sendKeys(receipt.replace("-", "").toLowerCase(Locale.ROOT));
+        delegate.find("#receipt-submit").click();
+        delegate.waitForText("#receipt-verdict", "geteld");
+        assertEquals("Uw stem is geteld", delegate.text("#receipt-verdict"));
+        assertEquals("Tegen", delegate.text("#receipt-choice"));
+        assertEquals(member, delegate.text("#receipt-member"));
+        assertEquals("/receipt", delegate.path(), "the code is posted, never put in the address");
+        assertTrue(!delegate.driver.getCurrentUrl().contains(receipt.substring(0, 4)), delegate.driver.getCurrentUrl());
+        delegate.check("receipt-check");
+
+        delegate.find("#receipt-code").clear();
+        delegate.find("#receipt-code").sendKeys("ABCD");
+        delegate.find("#receipt-submit").click();
+        delegate.waitForText("#receipt-verdict", "Niet bevestigd");
+        assertTrue(delegate.text("#receipt-problem").contains("geen geldige ontvangstcode"), delegate.text("#receipt-problem"));
+        delegate.check("receipt-check-malformed");
+    }
+}
