@@ -1,6 +1,7 @@
 package nl.plenum.web;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -81,6 +82,18 @@ class PhoneHeaderBrowserTest {
         assertTrue(number(box.get("scrollWidth")) <= number(box.get("viewportWidth")), "no sideways scrolling: " + box);
         assertTrue(String.valueOf(box.get("nameText")).contains(member), "the account stays in the page for screen readers: " + box);
         phone.check("phone-ballot");
+
+        // a focused menu link keeps its whole focus ring (3 px outline, 6 px halo) inside the sideways-scrolling menu
+        phone.find(".plenum-nav a[href='/vote']").sendKeys(org.openqa.selenium.Keys.SHIFT);
+        Object clipped = ((JavascriptExecutor) phone.driver).executeScript("""
+                const link = document.querySelector(".plenum-nav a[href='/vote']");
+                link.focus();
+                const ring = link.getBoundingClientRect();
+                const menu = document.querySelector('.plenum-nav').getBoundingClientRect();
+                return ring.top - 6 < menu.top || ring.bottom + 6 > menu.bottom || ring.left - 6 < menu.left;
+                """);
+        assertEquals(Boolean.FALSE, clipped, "focus ring of the menu link is cut off");
+        phone.screenshot("phone-ballot-header-focus");
     }
 
     private static double number(Object value) {
