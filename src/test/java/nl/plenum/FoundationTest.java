@@ -77,6 +77,13 @@ class FoundationTest {
     }
 
     @Test
+    void meListsOnlyPlenumsOwnRoles() {
+        given().auth().oauth2(Tokens.token("voorzitter", "chair", "offline_access", "default-roles-plenum", "uma_authorization"))
+                .when().get("/api/v1/me").then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.contains("chair"));
+    }
+
+    @Test
     void tokenForAnotherAudienceIsRejected() {
         String token = Tokens.builder("mallory", java.util.List.of("chair")).audience("someone-else").jws().keyId("1").sign();
         given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(401);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.plenum.audit.AuditLog;
 import nl.plenum.common.DomainException;
+import nl.plenum.common.Problem.FieldError;
 import nl.plenum.member.Member;
 import nl.plenum.member.MemberRepository;
 
@@ -42,9 +43,9 @@ public class MandateService {
         Member member = members.findByCode(memberCode).orElseThrow(() -> DomainException.notFound("Member", memberCode));
         String proxyText = proxyCode.strip();
         Member proxy = members.findByCode(proxyText)
-                .orElseThrow(() -> DomainException.invalid("proxy", "member " + proxyText + " does not exist"));
+                .orElseThrow(() -> DomainException.invalid(List.of(FieldError.of("proxy", "unknown-member", "member " + proxyText + " does not exist", proxyText))));
         if (member.id.equals(proxy.id)) {
-            throw DomainException.invalid("proxy", "a member cannot be its own proxy");
+            throw DomainException.invalid(List.of(FieldError.of("proxy", "own-proxy", "a member cannot be its own proxy")));
         }
         if (!member.active || !proxy.active) {
             throw DomainException.conflict("member-inactive",

@@ -64,7 +64,7 @@ public class AuditVerifier {
         if (!replayed.equals(stored)) {
             problems.add("the stored votes differ from the votes in the audit trail (" + stored.size() + " stored, " + replayed.size() + " in the trail)");
         }
-        Tally recount = tallies.count(ballot.id, ballot.rules());
+        Tally recount = tallies.recount(ballot.id, ballot.rules());
         Optional<Tally> kept = tallies.stored(ballot.id);
         if (kept.isEmpty()) {
             problems.add("no stored tally");

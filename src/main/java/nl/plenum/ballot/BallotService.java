@@ -100,6 +100,9 @@ public class BallotService {
         payload.put("entitledMembers", ((Number) snapshot[0]).longValue());
         payload.put("entitledWeight", ((Number) snapshot[1]).longValue());
         payload.put("entitlementDigest", snapshot[2]);
+        // kept on the ballot, so the tally at close need not count a million entitlements again
+        em.createNativeQuery("UPDATE ballot SET entitled_members = ?1, entitled_weight = ?2 WHERE id = ?3")
+                .setParameter(1, snapshot[0]).setParameter(2, snapshot[1]).setParameter(3, id).executeUpdate();
         audit.append("BALLOT_OPENED", id, payload);
         return ballot;
     }

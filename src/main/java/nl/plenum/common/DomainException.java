@@ -37,6 +37,11 @@ public class DomainException extends RuntimeException {
         return invalid(message, List.of(new Problem.FieldError(field, message)));
     }
 
+    /** One or more coded field errors; the detail is the first one's message. */
+    public static DomainException invalid(List<Problem.FieldError> errors) {
+        return invalid(errors.get(0).message(), errors);
+    }
+
     public static DomainException forbidden(String detail) {
         return new DomainException(403, "forbidden", "Forbidden", detail, null);
     }

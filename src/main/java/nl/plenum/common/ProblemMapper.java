@@ -30,7 +30,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .map(v -> FieldErrors.of(field(v), v))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return respond(new Problem(TYPE_BASE + "invalid-input", "Invalid input", 400,

@@ -32,8 +32,11 @@ public final class MemberCsv {
     static final List<String> COLUMNS = List.of("code", "name", "inhabitants", "weight");
     private static final List<String> REQUIRED = List.of("code", "name", "inhabitants");
 
-    /** One data line: its number in the file (the header is line 1) and what it says, or why it cannot be read. */
-    public record Line(long number, MemberInput member, List<String> problems) {
+    /**
+     * One data line: its number in the file (the header is line 1) and what it says, or why it cannot be
+     * read. A problem's field is the column it is about, {@code ""} for the whole line.
+     */
+    public record Line(long number, MemberInput member, List<FieldError> problems) {
     }
 
     private MemberCsv() {
@@ -61,7 +64,7 @@ public final class MemberCsv {
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     // a broken quote ends the file for the parser: nothing after it can be read reliably
-                    lines.add(new Line(lastEnd + 1, null, List.of("is not valid CSV (check the quotes)")));
+                    lines.add(new Line(lastEnd + 1, null, List.of(FieldError.of("", "invalid-csv", "is not valid CSV (check the quotes)"))));
                     break;
                 }
                 // the parser has consumed the record's last line; a quoted name may span several
@@ -121,14 +124,15 @@ public final class MemberCsv {
         for (int i = 0; i < record.size(); i++) {
             String name = record.get(i).strip().toLowerCase(Locale.ROOT);
             if (!COLUMNS.contains(name)) {
-                errors.add(new FieldError("line 1", "unknown column '" + record.get(i) + "'; the columns are " + String.join(",", COLUMNS)));
+                errors.add(FieldError.of("line 1", "unknown-column", "unknown column '" + record.get(i) + "'; the columns are " + String.join(",", COLUMNS),
+                        "", record.get(i), String.join(",", COLUMNS)));
             } else if (columns.putIfAbsent(name, i) != null) {
-                errors.add(new FieldError("line 1", "column '" + name + "' appears twice"));
+                errors.add(FieldError.of("line 1", "duplicate-column", "column '" + name + "' appears twice", "", name));
             }
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                errors.add(new FieldError("line 1", "column '" + required + "' is missing"));
+                errors.add(FieldError.of("line 1", "missing-column", "column '" + required + "' is missing", "", required));
             }
         }
         if (!errors.isEmpty()) {
@@ -138,9 +142,10 @@ public final class MemberCsv {
     }
 
     private static Line line(long number, CSVRecord record, Map<String, Integer> header) {
-        List<String> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         if (record.size() != header.size()) {
-            problems.add("has " + record.size() + " fields, the header has " + header.size());
+            problems.add(FieldError.of("", "field-count", "has " + record.size() + " fields, the header has " + header.size(),
+                    String.valueOf(record.size()), String.valueOf(header.size())));
             return new Line(number, null, problems);
         }
         String code = record.get(header.get("code"));
@@ -148,10 +153,10 @@ public final class MemberCsv {
         Long inhabitants = wholeNumber("inhabitants", record.get(header.get("inhabitants")), problems);
         Long weight = header.containsKey("weight") ? wholeNumber("weight", record.get(header.get("weight")), problems) : null;
         if (weight != null && weight > Integer.MAX_VALUE) {
-            problems.add("weight: is too large");
+            problems.add(FieldError.of("weight", "too-large", "is too large"));
         }
         if (inhabitants == null && problems.isEmpty()) {
-            problems.add("inhabitants: must not be empty");
+            problems.add(FieldError.of("inhabitants", "not-blank", "must not be empty"));
         }
         if (!problems.isEmpty()) {
             return new Line(number, null, problems);
@@ -164,14 +169,14 @@ public final class MemberCsv {
         return record.stream().mapToLong(value -> value.chars().filter(c -> c == '\n').count()).sum();
     }
 
-    private static Long wholeNumber(String field, String value, List<String> problems) {
+    private static Long wholeNumber(String field, String value, List<FieldError> problems) {
         if (value.isEmpty()) {
             return null;
         }
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            problems.add(field + ": '" + value + "' is not a whole number");
+            problems.add(FieldError.of(field, "not-a-whole-number", "'" + value + "' is not a whole number", value));
             return null;
         }
     }

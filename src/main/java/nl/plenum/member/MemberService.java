@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.plenum.audit.AuditLog;
 import nl.plenum.common.DomainException;
+import nl.plenum.common.FieldErrors;
 import nl.plenum.common.Problem.FieldError;
 import org.hibernate.JDBCException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -75,7 +77,7 @@ public class MemberService {
     public Member update(String code, MemberInput input) {
         MemberInput in = input.normalised();
         if (in.code() != null && !in.code().equals(code)) {
-            throw DomainException.invalid("code", "must match the address; a member's code cannot be changed");
+            throw DomainException.invalid(List.of(FieldError.of("code", "code-unchangeable", "must match the address; a member's code cannot be changed")));
         }
         WeightBrackets brackets = bracketsForWriting();
         Member member = members.findByCodeForUpdate(code).orElseThrow(() -> DomainException.notFound("Member", code));
@@ -141,22 +143,23 @@ public class MemberService {
         Map<String, Long> seen = new HashMap<>();
         List<MemberInput> inputs = new ArrayList<>();
         for (MemberCsv.Line line : lines) {
-            List<String> problems = new ArrayList<>(line.problems());
+            List<FieldError> problems = new ArrayList<>(line.problems());
             if (line.member() != null) {
                 MemberInput in = line.member().normalised();
                 validator.validate(in, MemberInput.Creation.class).stream()
-                        .map(v -> v.getPropertyPath() + ": " + v.getMessage())
-                        .sorted()
+                        .map(FieldErrors::of)
+                        .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                         .forEach(problems::add);
                 Long earlier = in.code() == null ? null : seen.putIfAbsent(in.code(), line.number());
                 if (earlier != null) {
-                    problems.add("code: " + in.code() + " already appears on line " + earlier);
+                    problems.add(FieldError.of("code", "duplicate-code", in.code() + " already appears on line " + earlier,
+                            in.code(), String.valueOf(earlier)));
                 }
                 inputs.add(in);
             }
             if (!problems.isEmpty()) {
                 badLines.add(line.number());
-                problems.stream().limit(MAX_LISTED_ERRORS - errors.size()).forEach(p -> errors.add(new FieldError("line " + line.number(), p)));
+                problems.stream().limit(MAX_LISTED_ERRORS - errors.size()).forEach(p -> errors.add(onLine(line.number(), p)));
             }
         }
         if (!badLines.isEmpty()) {
@@ -164,6 +167,15 @@ public class MemberService {
                     + (errors.size() == MAX_LISTED_ERRORS ? ". The first " + MAX_LISTED_ERRORS + " problems are listed" : ""), errors);
         }
         return inputs;
+    }
+
+    /** A column's problem as the line's: "line 3", "inhabitants: 'x' is not a whole number", args [column, ...]. */
+    private static FieldError onLine(long number, FieldError problem) {
+        String message = problem.field().isEmpty() ? problem.message() : problem.field() + ": " + problem.message();
+        List<String> args = new ArrayList<>();
+        args.add(problem.field());
+        args.addAll(problem.args());
+        return new FieldError("line " + number, message, problem.code(), args);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import nl.plenum.ballot.BallotState;
 import nl.plenum.ballot.BallotView;
 import nl.plenum.ballot.Visibility;
 import nl.plenum.common.DomainException;
+import nl.plenum.common.Problem.FieldError;
 import nl.plenum.security.CurrentUser;
 import nl.plenum.security.Roles;
 import nl.plenum.vote.Choice;
@@ -77,7 +78,7 @@ public class ResultService {
     public ReceiptCheck checkReceipt(long ballotId, String code) {
         Ballot ballot = ballots.require(ballotId);
         if (!Receipt.isWellFormed(code)) {
-            throw DomainException.invalid("code", "This is not a receipt code");
+            throw DomainException.invalid(List.of(FieldError.of("code", "receipt-format", "This is not a receipt code")));
         }
         boolean secret = ballot.visibility == Visibility.SECRET;
         if (secret && ballot.state != BallotState.PUBLISHED) {

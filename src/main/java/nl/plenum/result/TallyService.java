@@ -24,15 +24,30 @@ public class TallyService {
     @Inject
     ObjectMapper json;
 
-    /** Aggregates in SQL (a million votes never travel to Java) and applies the rules. */
+    /**
+     * Reads the totals the database keeps per ballot and choice (see V2__running_totals.sql) and applies
+     * the rules: a handful of rows, however many votes. {@link #recount} counts the votes themselves.
+     */
     public Tally count(long ballotId, BallotRules rules) {
+        Object[] entitled = (Object[]) em.createNativeQuery("SELECT entitled_members, entitled_weight FROM ballot WHERE id = ?1")
+                .setParameter(1, ballotId).getSingleResult();
+        if (entitled[0] == null) {
+            return recount(ballotId, rules); // never opened: nobody is entitled, nothing is cast
+        }
+        return tally(rules, entitled, "SELECT choice, votes, weight FROM ballot_total WHERE ballot_id = ?1 AND votes > 0", ballotId);
+    }
+
+    /** Counts the stored entitlements and votes one by one: what the audit compares the running totals with. */
+    public Tally recount(long ballotId, BallotRules rules) {
         Object[] entitled = (Object[]) em.createNativeQuery(
                 "SELECT count(*), coalesce(sum(weight), 0) FROM entitlement WHERE ballot_id = ?1")
                 .setParameter(1, ballotId).getSingleResult();
+        return tally(rules, entitled, "SELECT choice, count(*), sum(weight) FROM vote WHERE ballot_id = ?1 GROUP BY choice", ballotId);
+    }
+
+    private Tally tally(BallotRules rules, Object[] entitled, String castQuery, long ballotId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT choice, count(*), sum(weight) FROM vote WHERE ballot_id = ?1 GROUP BY choice")
-                .setParameter(1, ballotId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(castQuery).setParameter(1, ballotId).getResultList();
         Map<Choice, Totals> cast = new EnumMap<>(Choice.class);
         for (Object[] row : rows) {
             cast.put(Choice.valueOf((String) row[0]), new Totals(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));

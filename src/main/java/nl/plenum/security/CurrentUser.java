@@ -25,8 +25,11 @@ public class CurrentUser {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
+    /** The caller's Plenum roles, sorted; roles the provider adds for its own use are left out. */
     public Set<String> roles() {
-        return new TreeSet<>(identity.getRoles());
+        TreeSet<String> roles = new TreeSet<>(identity.getRoles());
+        roles.retainAll(Roles.ALL);
+        return roles;
     }
 
     public boolean hasRole(String role) {

@@ -22,6 +22,7 @@ import nl.plenum.ballot.BallotState;
 import nl.plenum.ballot.OptionSet;
 import nl.plenum.ballot.Visibility;
 import nl.plenum.common.DomainException;
+import nl.plenum.common.Problem.FieldError;
 
 /**
  * Writes a batch of votes inside the caller's transaction with a handful of set-based statements.
@@ -126,7 +127,7 @@ public class VoteBatch {
                 throw DomainException.conflict("ballot-not-open", "Ballot " + cmd.ballotId() + " is " + ballot.state() + ": it does not take votes");
             }
             if (!ballot.optionSet().allows(cmd.choice())) {
-                throw DomainException.invalid("choice", "Choice " + cmd.choice() + " is not offered on this ballot");
+                throw DomainException.invalid(List.of(FieldError.of("choice", "choice-not-offered", "Choice " + cmd.choice() + " is not offered on this ballot", cmd.choice().name())));
             }
             Long memberId = memberIds.get(cmd.memberCode());
             if (memberId == null) {

@@ -1,10 +1,12 @@
 package nl.plenum.vote;
 
+import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import nl.plenum.common.DomainException;
+import nl.plenum.common.Problem.FieldError;
 import nl.plenum.member.MemberRepository;
 import nl.plenum.security.CurrentUser;
 
@@ -25,7 +27,7 @@ public class VoteService {
             return CompletableFuture.failedStage(DomainException.notFound("Member", memberCode));
         }
         if (request == null || request.choice() == null) {
-            return CompletableFuture.failedStage(DomainException.invalid("choice", "choice is required: YES, NO or ABSTAIN"));
+            return CompletableFuture.failedStage(DomainException.invalid(List.of(FieldError.of("choice", "not-null", "choice is required: YES, NO or ABSTAIN"))));
         }
         return writer.submit(new CastCommand(ballotId, memberCode, request.choice(), request.previousReceipt(), actor));
     }

@@ -98,15 +98,19 @@ public class VoteWriter {
         try {
             outcomes = QuarkusTransaction.requiringNew().call(() -> batch.apply(commands));
         } catch (RuntimeException e) {
-            if (work.size() > 1) {
+            if (work.size() > 1 && !DatabaseOutage.causes(e)) {
                 // One bad vote must not sink the others: retry each alone.
                 for (Pending p : work) {
                     write(List.of(p));
                 }
                 return;
             }
-            LOG.warnf(e, "Vote for %s on ballot %d could not be stored", work.get(0).command().memberCode(), work.get(0).command().ballotId());
-            work.get(0).answer().completeExceptionally(unavailable());
+            if (work.size() > 1) {
+                LOG.warnf("Database unavailable: %d votes answered 503 at once (%s)", work.size(), e.toString());
+            } else {
+                LOG.warnf(e, "Vote for %s on ballot %d could not be stored", work.get(0).command().memberCode(), work.get(0).command().ballotId());
+            }
+            work.forEach(p -> p.answer().completeExceptionally(unavailable()));
             return;
         }
         // Committed: now, and only now, answer.

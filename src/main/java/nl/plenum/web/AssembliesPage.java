@@ -3,6 +3,7 @@ package nl.plenum.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.plenum.assembly.Assembly;
@@ -22,6 +22,7 @@ import nl.plenum.assembly.AssemblyStatus;
 import nl.plenum.assembly.Mandate;
 import nl.plenum.assembly.MandateService;
 import nl.plenum.common.DomainException;
+import nl.plenum.common.Problem.FieldError;
 import nl.plenum.member.MemberService;
 import nl.plenum.member.MemberView;
 import nl.plenum.resolution.Resolution;
@@ -73,6 +74,9 @@ public class AssembliesPage {
     @Inject
     ErrorPages errors;
 
+    @Inject
+    Validator validator;
+
     @GET
     public TemplateInstance list() {
         PageAccess.require(viewer.secretariat());
@@ -83,9 +87,10 @@ public class AssembliesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object create(@RestForm String title, @RestForm String date, @RestForm String status) {
         PageAccess.require(viewer.secretariat());
-        AssemblyInput input = input(title, date, status);
-        if (input == null) {
-            return Response.status(400).entity(Templates.assemblies(lines(), invalid())).build();
+        FormReader form = new FormReader();
+        AssemblyInput input = input(form, title, date, status);
+        if (!form.valid()) {
+            return Response.status(400).entity(Templates.assemblies(lines(), invalid(form))).build();
         }
         long id = assemblies.create(input).id;
         return Response.seeOther(URI.create("/secretariat/assemblies/" + id)).build();
@@ -103,9 +108,10 @@ public class AssembliesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object update(@RestPath long id, @RestForm String title, @RestForm String date, @RestForm String status) {
         PageAccess.require(viewer.secretariat());
-        AssemblyInput input = input(title, date, status);
-        if (input == null) {
-            return Response.status(400).entity(page(id, invalid())).build();
+        FormReader form = new FormReader();
+        AssemblyInput input = input(form, title, date, status);
+        if (!form.valid()) {
+            return Response.status(400).entity(page(id, invalid(form))).build();
         }
         return change(id, () -> assemblies.update(id, input));
     }
@@ -115,10 +121,13 @@ public class AssembliesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object addResolution(@RestPath long id, @RestForm String agendaItem, @RestForm String title, @RestForm String text) {
         PageAccess.require(viewer.secretariat());
-        if (blank(agendaItem) || blank(title) || agendaItem.strip().length() > 20 || title.strip().length() > 300) {
-            return Response.status(400).entity(page(id, invalid())).build();
+        ResolutionInput input = new ResolutionInput(strip(agendaItem), strip(title), text, null);
+        FormReader form = new FormReader();
+        form.validate(validator, input);
+        if (!form.valid()) {
+            return Response.status(400).entity(page(id, invalid(form))).build();
         }
-        return change(id, () -> resolutions.create(id, new ResolutionInput(agendaItem, title, text, null)));
+        return change(id, () -> resolutions.create(id, input));
     }
 
     @POST
@@ -126,8 +135,15 @@ public class AssembliesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object setMandate(@RestPath long id, @RestForm String member, @RestForm String proxy) {
         PageAccess.require(viewer.secretariat());
-        if (blank(member) || blank(proxy)) {
-            return Response.status(400).entity(page(id, invalid())).build();
+        FormReader form = new FormReader();
+        if (FormReader.blank(member)) {
+            form.add(FieldError.of("member", "not-blank", "must not be empty"));
+        }
+        if (FormReader.blank(proxy)) {
+            form.add(FieldError.of("proxy", "not-blank", "must not be empty"));
+        }
+        if (!form.valid()) {
+            return Response.status(400).entity(page(id, invalid(form))).build();
         }
         return change(id, () -> mandates.set(id, member, proxy));
     }
@@ -167,23 +183,20 @@ public class AssembliesPage {
         return new MandateLine(m.member.code, m.member.name, m.proxy.code, m.proxy.name);
     }
 
-    private FormProblem invalid() {
-        return new FormProblem(errors.messages().problem("invalid-input", 400), List.of());
+    private FormProblem invalid(FormReader form) {
+        return FormProblem.invalid(form.errors(), errors.messages());
     }
 
-    /** Null when the form does not describe an assembly. */
-    private static AssemblyInput input(String title, String date, String status) {
-        if (blank(title) || title.strip().length() > 300 || blank(date)) {
-            return null;
-        }
-        try {
-            return new AssemblyInput(title, LocalDate.parse(date.strip()), blank(status) ? null : AssemblyStatus.valueOf(status));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            return null;
-        }
+    /** The assembly the form describes; check {@code form.valid()} before using it. */
+    private AssemblyInput input(FormReader form, String title, String date, String status) {
+        LocalDate day = form.date("date", date);
+        AssemblyStatus state = form.choice("status", AssemblyStatus.class, status);
+        AssemblyInput input = new AssemblyInput(strip(title), day, state);
+        form.validate(validator, input);
+        return input;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 }

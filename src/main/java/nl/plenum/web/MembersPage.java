@@ -57,15 +57,18 @@ public class MembersPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object add(@RestForm String code, @RestForm String name, @RestForm String inhabitants, @RestForm String weight) {
         PageAccess.require(viewer.secretariat());
-        Long people = number(inhabitants);
-        Long votes = number(weight);
+        FormReader form = new FormReader();
+        Long people = form.wholeNumber("inhabitants", inhabitants);
+        Long votes = form.wholeNumber("weight", weight);
+        if (votes != null && votes > Integer.MAX_VALUE) {
+            form.add(nl.plenum.common.Problem.FieldError.of("weight", "too-large", "is too large"));
+            votes = null;
+        }
         MemberInput input = new MemberInput(code, name, people, votes == null ? null : votes.intValue(), null);
         MemberView typed = new MemberView(code, name, people == null ? 0 : people, votes == null ? 0 : votes.intValue(), votes != null, true);
-        var violations = validator.validate(input, MemberInput.Creation.class);
-        if (!violations.isEmpty() || isInvalidNumber(inhabitants, people) || isInvalidNumber(weight, votes)) {
-            FormProblem problem = violations.isEmpty()
-                    ? new FormProblem(errors.messages().problem("invalid-input", 400), List.of())
-                    : FormProblem.of(violations, errors.messages());
+        form.validate(validator, input, MemberInput.Creation.class);
+        if (!form.valid()) {
+            FormProblem problem = FormProblem.invalid(form.errors(), errors.messages());
             return Response.status(400).entity(Templates.members(members.list(null), "", typed, problem, null)).build();
         }
         try {
@@ -105,15 +108,4 @@ public class MembersPage {
                 .header("Content-Disposition", "attachment; filename=\"members.csv\"").build();
     }
 
-    private static Long number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip().replace(".", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean isInvalidNumber(String text, Long parsed) {
-        return text != null && !text.isBlank() && parsed == null;
-    }
 }

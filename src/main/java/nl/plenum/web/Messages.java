@@ -80,10 +80,53 @@ public interface Messages {
             + "{#is 'forbidden'}U mag dit niet doen voor dit lid: alleen de eigen afgevaardigde of de gevolmachtigde stemt."
             + "{#is 'unavailable'}Het lukte even niet om uw stem op te slaan. Probeer het opnieuw."
             + "{#is 'invalid-input'}Controleer wat u hebt ingevuld."
+            + "{#is 'duplicate-member'}Er bestaat al een lid met deze code."
+            + "{#is 'member-inactive'}Dit lid is niet (meer) actief."
+            + "{#is 'mandate-chain'}Een volmacht kan niet worden doorgegeven: de gevolmachtigde heeft zelf een volmacht gegeven, of stemt al voor dit lid."
+            + "{#is 'assembly-closed'}Deze vergadering is afgesloten; er kan niets meer worden gewijzigd."
             + "{#is 'receipt-not-found'}Er is geen getelde stem met deze ontvangstcode op deze stemming. Controleer de code en de stemming; hebt u uw stem gewijzigd, dan geldt alleen de code van uw laatste stem."
             + "{#is 'not-yet-published'}Dit is een geheime stemming: u kunt uw ontvangstcode controleren zodra de uitslag is gepubliceerd."
             + "{#else}Dat lukte niet (fout {status}).{/when}")
     String problem(String type, int status);
+
+    // Field errors: a field's name, and what is wrong with it by code (see Problem.FieldError)
+    @Message("{#when field}{#is 'code'}Code{#is 'name'}Naam{#is 'inhabitants'}Inwoners{#is 'weight'}Gewicht{#is 'active'}Actief"
+            + "{#is 'title'}Titel{#is 'date'}Datum{#is 'status'}Status{#is 'agendaItem'}Agendapunt{#is 'text'}Tekst"
+            + "{#is 'member'}Lid{#is 'proxy'}Gevolmachtigde{#is 'choice'}Keuze{#is 'question'}Vraag{#is 'quorum'}Quorum"
+            + "{#else}{field}{/when}")
+    String field_label(String field);
+
+    @Message("Regel {number}")
+    String field_line(String number);
+
+    /** Empty for a code without a sentence: the page then shows the English message it came with. */
+    @Message("{#when code}"
+            + "{#is 'not-blank'}is verplicht"
+            + "{#is 'not-null'}is verplicht"
+            + "{#is 'size'}{#if a == '0'}mag hoogstens {b} tekens lang zijn{#else}moet tussen {a} en {b} lang zijn{/if}"
+            + "{#is 'max'}mag hoogstens {a} zijn"
+            + "{#is 'min'}moet minstens {a} zijn"
+            + "{#is 'positive-or-zero'}mag niet negatief zijn"
+            + "{#is 'positive'}moet groter zijn dan 0"
+            + "{#is 'pattern-code'}bestaat uit 1 tot 32 letters, cijfers, punten, liggende streepjes of koppeltekens"
+            + "{#is 'pattern-name'}mag niet beginnen met = + - @ en geen stuurtekens bevatten"
+            + "{#is 'not-a-whole-number'}'{a}' is geen geheel getal"
+            + "{#is 'too-large'}is te groot"
+            + "{#is 'invalid-csv'}is geen geldige CSV (controleer de aanhalingstekens)"
+            + "{#is 'field-count'}heeft {a} velden, de kopregel heeft er {b}"
+            + "{#is 'unknown-column'}onbekende kolom '{a}'; de kolommen zijn {b}"
+            + "{#is 'duplicate-column'}kolom '{a}' staat er twee keer in"
+            + "{#is 'missing-column'}kolom '{a}' ontbreekt"
+            + "{#is 'duplicate-code'}{a} staat ook al op regel {b}"
+            + "{#is 'code-unchangeable'}de code van een lid kan niet worden gewijzigd"
+            + "{#is 'unknown-member'}lid {a} bestaat niet"
+            + "{#is 'own-proxy'}een lid kan niet zijn eigen gevolmachtigde zijn"
+            + "{#is 'choice-not-offered'}deze keuze wordt op deze stemming niet aangeboden"
+            + "{#is 'receipt-format'}dit is geen ontvangstcode"
+            + "{#is 'not-a-date'}is geen geldige datum"
+            + "{#is 'not-a-choice'}kies een van de mogelijkheden"
+            + "{#else}{/when}")
+    String field_error(String code, String a, String b);
 
     // Home
     @Message("Algemene ledenvergadering")

@@ -45,17 +45,20 @@ class MemberCsvTest {
         List<MemberCsv.Line> lines = read("code,name,inhabitants,weight\n\nA1,\"two\nlines\",1,\nB1,b,x,\n");
         assertEquals(3, lines.get(0).number());
         assertEquals(5, lines.get(1).number());
-        assertEquals(List.of("inhabitants: 'x' is not a whole number"), lines.get(1).problems());
+        assertEquals(List.of("inhabitants: 'x' is not a whole number"), problems(lines.get(1)));
+        assertEquals("not-a-whole-number", lines.get(1).problems().get(0).code());
+        assertEquals(List.of("x"), lines.get(1).problems().get(0).args());
     }
 
     @Test
     void everyBadLineIsReportedNotOnlyTheFirst() {
         List<MemberCsv.Line> lines = read("code,name,inhabitants,weight\nA1,a,1.000,\nB1,b,2,\nC1,c,,\nD1,d\n");
         assertEquals(4, lines.size());
-        assertTrue(lines.get(0).problems().get(0).startsWith("inhabitants"));
+        assertTrue(problems(lines.get(0)).get(0).startsWith("inhabitants"));
         assertTrue(lines.get(1).problems().isEmpty());
-        assertEquals(List.of("inhabitants: must not be empty"), lines.get(2).problems());
-        assertEquals(List.of("has 2 fields, the header has 4"), lines.get(3).problems());
+        assertEquals(List.of("inhabitants: must not be empty"), problems(lines.get(2)));
+        assertEquals(List.of("has 2 fields, the header has 4"), problems(lines.get(3)));
+        assertEquals(List.of("2", "4"), lines.get(3).problems().get(0).args());
     }
 
     @Test
@@ -85,7 +88,7 @@ class MemberCsvTest {
         List<MemberCsv.Line> lines = read("code,name,inhabitants\nA1,a,1\nB1,\"b,2\nC1,c,3\n");
         MemberCsv.Line last = lines.get(lines.size() - 1);
         assertEquals(3, last.number());
-        assertTrue(last.problems().get(0).contains("not valid CSV"));
+        assertTrue(problems(last).get(0).contains("not valid CSV"));
     }
 
     @Test
@@ -101,5 +104,10 @@ class MemberCsvTest {
 
     private static MemberView member(String code, String name, long inhabitants, int weight, boolean explicit) {
         return new MemberView(code, name, inhabitants, weight, explicit, true);
+    }
+
+    /** A line's problems as sentences: "column: message", or the message for the whole line. */
+    private static List<String> problems(MemberCsv.Line line) {
+        return line.problems().stream().map(p -> p.field().isEmpty() ? p.message() : p.field() + ": " + p.message()).toList();
     }
 }

@@ -67,7 +67,7 @@ class SecretariatBrowserTest {
         Files.writeString(csv, "code,name,inhabitants\n" + first + ",,-4\n");
         browser.find("#file").sendKeys(csv.toAbsolutePath().toString());
         browser.find("form[action='/secretariat/members/import'] button[type=submit]").click();
-        browser.waitForText("#form-problem", "line 2");
+        browser.waitForText("#form-problem", "Regel 2: Inwoners: mag niet negatief zijn");
         assertEquals("Gemeente Een", fixtures.string("SELECT name FROM member WHERE code = ?", first), "a bad file changes nothing");
         browser.check("secretariat-members-error");
     }
