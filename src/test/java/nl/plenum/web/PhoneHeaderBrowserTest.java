@@ -71,7 +71,6 @@ class PhoneHeaderBrowserTest {
                          nameText: name.textContent };
                 """);
         phone.screenshot("phone-ballot-header");
-        System.out.println("Phone header measurements: " + box);
         double header = number(box.get("header"));
         double viewport = number(box.get("viewport"));
         assertTrue(header <= 0.30 * viewport, "header " + header + " px of a " + viewport + " px viewport: " + box);
