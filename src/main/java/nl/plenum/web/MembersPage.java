@@ -47,10 +47,28 @@ public class MembersPage {
     @Inject
     ErrorPages errors;
 
+    /** {@code saved}, {@code removed} and {@code how}: set by the member page's redirect, shown as a notice. */
     @GET
-    public TemplateInstance list(@QueryParam("q") String q) {
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("saved") String saved, @QueryParam("removed") String removed,
+            @QueryParam("how") String how) {
         PageAccess.require(viewer.secretariat());
-        return Templates.members(members.list(q), q == null ? "" : q, null, null, null);
+        return Templates.members(members.list(q), q == null ? "" : q, null, null, notice(saved, removed, how));
+    }
+
+    /** Only a well-formed member code and a known outcome make a sentence; anything else shows nothing. */
+    private String notice(String saved, String removed, String how) {
+        Messages messages = errors.messages();
+        if (isCode(removed) && "deleted".equals(how)) {
+            return messages.member_deleted(removed);
+        }
+        if (isCode(removed) && "deactivated".equals(how)) {
+            return messages.member_deactivated(removed);
+        }
+        return isCode(saved) ? messages.member_saved(saved) : null;
+    }
+
+    private static boolean isCode(String s) {
+        return s != null && s.matches(MemberInput.CODE);
     }
 
     @POST
