@@ -33,8 +33,10 @@ import org.jboss.resteasy.reactive.RestPath;
 /**
  * One agenda item (resolution): change its number, title, text and status, or take it off the agenda.
  * Deleting asks first on a page of its own; once a ballot on it was opened it can only be withdrawn.
+ * Under {@code /secretariat/agenda}: a class at {@code /secretariat/resolutions/{id}} would capture
+ * {@link SecretariatPage}'s {@code /secretariat/resolutions/{id}/ballots}.
  */
-@Path("/secretariat/resolutions/{id}")
+@Path("/secretariat/agenda/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class ResolutionPage {
 

@@ -124,11 +124,12 @@ class EditingBrowserTest {
     @Test
     void unknownMembersAndResolutionsAreReadable404Pages() {
         for (String page : new String[] {"/secretariat/members/ONBEKEND1", "/secretariat/members/ONBEKEND1/delete",
-                "/secretariat/resolutions/987654321", "/secretariat/resolutions/987654321/delete"}) {
+                "/secretariat/agenda/987654321", "/secretariat/agenda/987654321/delete"}) {
             browser.open(page);
             browser.waitForText("h1", "Pagina niet gevonden");
             assertEquals(404, getStatus(page));
         }
+        assertEquals(200, getStatus("/secretariat/members/export"), "the CSV export is not taken for a member code");
     }
 
     @Test
@@ -138,7 +139,7 @@ class EditingBrowserTest {
         long other = fixtures.resolution(assembly);
         String taken = fixtures.string("SELECT agenda_item FROM resolution WHERE id = ?", other);
         browser.open("/secretariat/assemblies/" + assembly);
-        browser.find(".plenum-agenda a[href='/secretariat/resolutions/" + resolution + "']").click();
+        browser.find(".plenum-agenda a[href='/secretariat/agenda/" + resolution + "']").click();
         browser.waitForText("h1", "Agendapunt");
         browser.check("secretariat-resolution");
 
@@ -150,7 +151,7 @@ class EditingBrowserTest {
         assertEquals("WITHDRAWN", fixtures.string("SELECT status FROM resolution WHERE id = ?", resolution));
         browser.waitForText(".plenum-agenda", "Ingetrokken");
 
-        browser.open("/secretariat/resolutions/" + resolution);
+        browser.open("/secretariat/agenda/" + resolution);
         String item = browser.find("#agendaItem").getAttribute("value");
         replace("#agendaItem", taken);
         assertEquals(409, submitStatus("#edit-resolution"));
@@ -164,7 +165,7 @@ class EditingBrowserTest {
         long assembly = fixtures.assembly();
         long resolution = fixtures.resolution(assembly);
         fixtures.update("INSERT INTO ballot (resolution_id, question) VALUES (?, 'Concept')", resolution);
-        browser.open("/secretariat/resolutions/" + resolution);
+        browser.open("/secretariat/agenda/" + resolution);
         browser.find("#remove-resolution").click();
         browser.waitForText("h1", "verwijderen?");
         browser.waitForText("main", "nooit geopend");
@@ -181,7 +182,7 @@ class EditingBrowserTest {
     void aResolutionVotedOnIsNotDeletedAndThePageSaysWhy() {
         long resolution = fixtures.resolution(fixtures.assembly());
         fixtures.update("INSERT INTO ballot (resolution_id, question) VALUES (?, 'Concept')", resolution);
-        browser.open("/secretariat/resolutions/" + resolution + "/delete");
+        browser.open("/secretariat/agenda/" + resolution + "/delete");
         // meanwhile the ballot is opened (and cancelled): by the time the secretariat confirms, votes may exist
         fixtures.update("UPDATE ballot SET state = 'CANCELLED', opened_at = now() WHERE resolution_id = ?", resolution);
         browser.find("#confirm-removal button[type=submit]").click();
@@ -189,7 +190,7 @@ class EditingBrowserTest {
         assertEquals(1, fixtures.count("SELECT count(*) FROM resolution WHERE id = ?", resolution));
         browser.check("secretariat-resolution-refused");
 
-        browser.open("/secretariat/resolutions/" + resolution + "/delete");
+        browser.open("/secretariat/agenda/" + resolution + "/delete");
         browser.waitForText("#removal-refused", "Ingetrokken");
         assertTrue(browser.findAll("#confirm-removal").isEmpty(), "no delete button for an item that was voted on");
     }
