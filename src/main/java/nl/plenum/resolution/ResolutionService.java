@@ -2,10 +2,16 @@ package nl.plenum.resolution;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.plenum.assembly.AssemblyRepository;
+import nl.plenum.audit.AuditLog;
+import nl.plenum.ballot.Ballot;
+import nl.plenum.ballot.BallotRepository;
 import nl.plenum.common.DomainException;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -18,6 +24,12 @@ public class ResolutionService {
 
     @Inject
     AssemblyRepository assemblies;
+
+    @Inject
+    BallotRepository ballots;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public List<Resolution> forAssembly(long assemblyId) {
@@ -46,6 +58,38 @@ public class ResolutionService {
         refuseDuplicate(resolution, input);
         apply(resolution, input);
         return save(resolution);
+    }
+
+    /**
+     * Takes a resolution off the agenda together with its draft ballots; refused (409
+     * {@code resolution-has-ballots}) once any of its ballots was opened, see {@link AgendaItemRemoval}.
+     *
+     * @return the deleted resolution, detached
+     */
+    @Transactional
+    public Resolution delete(long id) {
+        // Locks the resolution (a new ballot on it waits for its foreign key) and its ballots (opening one waits).
+        Resolution resolution = resolutions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> DomainException.notFound("Resolution", id));
+        List<Ballot> onItem = ballots.find("resolutionId = ?1 order by id", id).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        List<Long> blocking = AgendaItemRemoval.blocking(onItem.stream()
+                .map(b -> new AgendaItemRemoval.BallotOnItem(b.id, b.state, b.openedAt != null)).toList());
+        if (!blocking.isEmpty()) {
+            throw DomainException.conflict("resolution-has-ballots", "Resolution " + id + " has ballots that were opened " + blocking
+                    + "; it stays on the record. Set its status to WITHDRAWN instead");
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("resolution", resolution.id);
+        payload.put("assembly", resolution.assemblyId);
+        payload.put("agendaItem", resolution.agendaItem);
+        payload.put("title", resolution.title);
+        payload.put("status", resolution.status.name());
+        payload.put("draftBallots", onItem.stream().map(b -> b.id).toList());
+        onItem.forEach(ballots::delete);
+        resolutions.delete(resolution);
+        resolutions.flush();
+        audit.append("RESOLUTION_DELETED", null, payload);
+        return resolution;
     }
 
     private static void apply(Resolution resolution, ResolutionInput input) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -41,7 +42,7 @@ public class AssembliesPage {
         static native TemplateInstance assemblies(List<AssemblyLine> assemblies, FormProblem problem);
 
         static native TemplateInstance assembly(AssemblyLine assembly, List<Resolution> resolutions, List<MandateLine> mandates,
-                List<MemberView> members, FormProblem problem);
+                List<MemberView> members, FormProblem problem, String notice);
     }
 
     /** An assembly as its forms show it; {@code date} as ISO text for the date input, {@code status} as the enum name. */
@@ -96,11 +97,24 @@ public class AssembliesPage {
         return Response.seeOther(URI.create("/secretariat/assemblies/" + id)).build();
     }
 
+    /** {@code saved} (a resolution id) and {@code removed} (an agenda item): set by the resolution page's redirect. */
     @GET
     @Path("{id}")
-    public TemplateInstance assembly(@RestPath long id) {
+    public TemplateInstance assembly(@RestPath long id, @QueryParam("saved") Long saved, @QueryParam("removed") String removed) {
         PageAccess.require(viewer.secretariat());
-        return page(id, null);
+        return page(id, null, notice(id, saved, removed));
+    }
+
+    /** A sentence about the agenda change just made; nothing for values no redirect of ours would send. */
+    private String notice(long assembly, Long saved, String removed) {
+        if (removed != null && !removed.isBlank() && removed.length() <= 20) {
+            return errors.messages().resolution_deleted(removed.strip());
+        }
+        if (saved == null) {
+            return null;
+        }
+        return resolutions.forAssembly(assembly).stream().filter(r -> r.id.equals(saved)).findFirst()
+                .map(r -> errors.messages().resolution_saved(r.agendaItem)).orElse(null);
     }
 
     @POST
@@ -169,10 +183,14 @@ public class AssembliesPage {
     }
 
     private TemplateInstance page(long id, FormProblem problem) {
+        return page(id, problem, null);
+    }
+
+    private TemplateInstance page(long id, FormProblem problem, String notice) {
         Assembly assembly = assemblies.get(id);
         List<MandateLine> lines = mandates.list(id).stream().map(AssembliesPage::line).toList();
         List<MemberView> active = members.list(null).stream().filter(MemberView::active).toList();
-        return Templates.assembly(AssemblyLine.of(assembly), resolutions.forAssembly(id), lines, active, problem);
+        return Templates.assembly(AssemblyLine.of(assembly), resolutions.forAssembly(id), lines, active, problem, notice);
     }
 
     private List<AssemblyLine> lines() {

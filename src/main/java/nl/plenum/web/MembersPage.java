@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,17 +16,27 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import nl.plenum.common.DomainException;
+import nl.plenum.common.Problem;
+import nl.plenum.member.Member;
 import nl.plenum.member.MemberCsv;
 import nl.plenum.member.MemberInput;
 import nl.plenum.member.MemberService;
 import nl.plenum.member.MemberView;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The secretariat's member register: weights, adding a member, CSV import and export. */
+/**
+ * The secretariat's member register: weights, adding, changing and removing a member, CSV import and export.
+ * One class for {@code /secretariat/members/*}, so {@code import} and {@code export} are never taken for a member code.
+ * Removing asks first on a page of its own: no script needed, and a stray click changes nothing.
+ */
 @Path("/secretariat/members")
 @Produces(MediaType.TEXT_HTML)
 public class MembersPage {
@@ -33,6 +44,11 @@ public class MembersPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance members(List<MemberView> members, String query, MemberView typed, FormProblem problem, String notice);
+
+        /** {@code name} and {@code weight}: as stored, for the heading and the derived weight; {@code member}: as typed. */
+        static native TemplateInstance member(String name, int weight, MemberForm member, FormProblem problem);
+
+        static native TemplateInstance remove(MemberForm member);
     }
 
     @Inject
@@ -47,10 +63,28 @@ public class MembersPage {
     @Inject
     ErrorPages errors;
 
+    /** {@code saved}, {@code removed} and {@code how}: set by the member page's redirect, shown as a notice. */
     @GET
-    public TemplateInstance list(@QueryParam("q") String q) {
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("saved") String saved, @QueryParam("removed") String removed,
+            @QueryParam("how") String how) {
         PageAccess.require(viewer.secretariat());
-        return Templates.members(members.list(q), q == null ? "" : q, null, null, null);
+        return Templates.members(members.list(q), q == null ? "" : q, null, null, notice(saved, removed, how));
+    }
+
+    /** Only a well-formed member code and a known outcome make a sentence; anything else shows nothing. */
+    private String notice(String saved, String removed, String how) {
+        Messages messages = errors.messages();
+        if (isCode(removed) && "deleted".equals(how)) {
+            return messages.member_deleted(removed);
+        }
+        if (isCode(removed) && "deactivated".equals(how)) {
+            return messages.member_deactivated(removed);
+        }
+        return isCode(saved) ? messages.member_saved(saved) : null;
+    }
+
+    private static boolean isCode(String s) {
+        return s != null && s.matches(MemberInput.CODE);
     }
 
     @POST
@@ -108,4 +142,76 @@ public class MembersPage {
                 .header("Content-Disposition", "attachment; filename=\"members.csv\"").build();
     }
 
+    @GET
+    @Path("{code}")
+    public TemplateInstance member(@RestPath String code) {
+        PageAccess.require(viewer.secretariat());
+        Member member = find(code);
+        return Templates.member(member.name, member.weight, MemberForm.of(member), null);
+    }
+
+    @POST
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object update(@RestPath String code, @RestForm String name, @RestForm String inhabitants, @RestForm String weight,
+            @RestForm String active) {
+        PageAccess.require(viewer.secretariat());
+        Member stored = find(code);
+        MemberForm typed = new MemberForm(stored.code, text(name), text(inhabitants), text(weight), active != null);
+        Messages messages = errors.messages();
+        FormReader form = new FormReader();
+        Long people = form.wholeNumber("inhabitants", typed.inhabitants());
+        Long votes = form.wholeNumber("weight", typed.weight());
+        MemberInput input = new MemberInput(null, typed.name(), people, MemberForm.weight(votes), typed.active());
+        form.validate(validator, input);
+        if (!form.valid()) {
+            return Response.status(400).entity(Templates.member(stored.name, stored.weight, typed, FormProblem.invalid(form.errors(), messages))).build();
+        }
+        try {
+            members.update(code, input);
+        } catch (DomainException e) {
+            return Response.status(e.status()).entity(Templates.member(stored.name, stored.weight, typed, FormProblem.of(e, messages))).build();
+        }
+        return Response.seeOther(URI.create("/secretariat/members?saved=" + encode(code))).build();
+    }
+
+    /** Asks before removing; a GET that changes nothing. */
+    @GET
+    @Path("{code}/delete")
+    public TemplateInstance confirmRemoval(@RestPath String code) {
+        PageAccess.require(viewer.secretariat());
+        return Templates.remove(MemberForm.of(find(code)));
+    }
+
+    /** Deletes the member, or deactivates it when ballots or mandates name it; the list says which. */
+    @POST
+    @Path("{code}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@RestPath String code) {
+        PageAccess.require(viewer.secretariat());
+        find(code);
+        MemberService.RemovalResult result = members.remove(code);
+        String how = result.removal() == MemberService.Removal.DELETED ? "deleted" : "deactivated";
+        return Response.seeOther(URI.create("/secretariat/members?removed=" + encode(code) + "&how=" + how)).build();
+    }
+
+    /** The member, or the readable 404 page. */
+    private Member find(String code) {
+        try {
+            return members.get(code);
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw new NotFoundException(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
 }

@@ -86,6 +86,7 @@ public interface Messages {
             + "{#is 'assembly-closed'}Deze vergadering is afgesloten; er kan niets meer worden gewijzigd."
             + "{#is 'receipt-not-found'}Er is geen getelde stem met deze ontvangstcode op deze stemming. Controleer de code en de stemming; hebt u uw stem gewijzigd, dan geldt alleen de code van uw laatste stem."
             + "{#is 'not-yet-published'}Dit is een geheime stemming: u kunt uw ontvangstcode controleren zodra de uitslag is gepubliceerd."
+            + "{#is 'duplicate-agenda-item'}Deze vergadering heeft al een agendapunt met dat nummer. Kies een ander nummer."
             + "{#else}Dat lukte niet (fout {status}).{/when}")
     String problem(String type, int status);
 
@@ -583,6 +584,108 @@ public interface Messages {
 
     @Message("{#when code}{#is 'question'}Vul de vraag in.{#is 'question-length'}De vraag is te lang (hoogstens 500 tekens).{#is 'quorum'}Het quorum is een percentage boven 0 en hoogstens 100, met hoogstens twee decimalen.{#else}Kies een geldige waarde.{/when}")
     String form_error(String code);
+
+    // Editing members and agenda items
+    @Message("{name} ({code})")
+    String member_title(String name, String code);
+
+    @Message("Terug naar de leden")
+    String member_back();
+
+    @Message("Lid wijzigen")
+    String member_edit();
+
+    @Message("Het gewicht is nu {weight}.")
+    String member_weight_now(int weight);
+
+    @Message("Een inactief lid krijgt geen stemrecht in nieuwe stemmingen.")
+    String member_active_help();
+
+    @Message("Opslaan")
+    String member_save();
+
+
+    @Message("Lid verwijderen")
+    String member_remove_heading();
+
+    @Message("Een lid dat in stemmingen of volmachten voorkomt, wordt niet verwijderd maar gedeactiveerd: eerdere uitslagen blijven het noemen en het krijgt geen stemrecht in nieuwe stemmingen.")
+    String member_remove_help();
+
+    @Message("{name} verwijderen")
+    String member_remove_link(String name);
+
+    @Message("{name} ({code}) verwijderen?")
+    String member_remove_title(String name, String code);
+
+    @Message("Weet u zeker dat u dit lid wilt verwijderen?")
+    String member_remove_question();
+
+    @Message("Ja, verwijder dit lid")
+    String member_remove_confirm();
+
+    @Message("Nee, terug")
+    String member_remove_cancel();
+
+    @Message("Lid {code} is opgeslagen.")
+    String member_saved(String code);
+
+    @Message("Lid {code} is verwijderd.")
+    String member_deleted(String code);
+
+    @Message("Lid {code} komt voor in stemmingen of volmachten en is daarom niet verwijderd maar gedeactiveerd.")
+    String member_deactivated(String code);
+
+    @Message("{#when status}{#is 'PENDING'}In behandeling{#is 'ADOPTED'}Aangenomen{#is 'REJECTED'}Verworpen{#is 'WITHDRAWN'}Ingetrokken{#else}{status}{/when}")
+    String resolution_status(String status);
+
+    @Message("Bij het publiceren van een uitslag wordt een agendapunt dat in behandeling is vanzelf Aangenomen of Verworpen.")
+    String resolution_status_help();
+
+
+    @Message("Agendapunt {item}")
+    String resolution_title(String item);
+
+    @Message("Terug naar de vergadering")
+    String resolution_back();
+
+    @Message("Agendapunt wijzigen")
+    String resolution_edit();
+
+    @Message("Opslaan")
+    String resolution_save();
+
+    @Message("Agendapunt verwijderen")
+    String resolution_remove_heading();
+
+    @Message("Een agendapunt waarover nog niet is gestemd, kan van de agenda worden gehaald; stemmingen erop die nooit geopend zijn, verdwijnen dan ook. Is er al over gestemd, zet de status dan op Ingetrokken.")
+    String resolution_remove_help();
+
+    @Message("Agendapunt {item} verwijderen")
+    String resolution_remove_link(String item);
+
+    @Message("Agendapunt {item} ({title}) verwijderen?")
+    String resolution_remove_title(String item, String title);
+
+    @Message("{#if count == 0}Er zijn geen stemmingen op dit agendapunt.{#else if count == 1}De stemming op dit agendapunt is nooit geopend en wordt ook verwijderd.{#else}De {count} stemmingen op dit agendapunt zijn nooit geopend en worden ook verwijderd.{/if}")
+    String resolution_remove_drafts(int count);
+
+    @Message("Weet u zeker dat u dit agendapunt wilt verwijderen?")
+    String resolution_remove_question();
+
+    @Message("Ja, verwijder dit agendapunt")
+    String resolution_remove_confirm();
+
+    @Message("Terug naar het agendapunt")
+    String resolution_remove_back();
+
+    @Message("Dit agendapunt kan niet worden verwijderd: er is al over gestemd. Zet de status op Ingetrokken als het niet meer wordt behandeld.")
+    String resolution_has_ballots();
+
+    @Message("Agendapunt {item} is opgeslagen.")
+    String resolution_saved(String item);
+
+    @Message("Agendapunt {item} is van de agenda gehaald.")
+    String resolution_deleted(String item);
 
     // Errors
     @Message("Terug naar de startpagina")
