@@ -3,6 +3,7 @@ package nl.plenum.result;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.plenum.ballot.Ballot;
 import nl.plenum.ballot.BallotRepository;
@@ -35,30 +36,27 @@ public class ResultService {
         return new BallotResult(BallotView.of(ballot), tally);
     }
 
+    @Transactional
     public List<RollCallEntry> rollCall(long ballotId, CurrentUser user) {
         Ballot ballot = visibleResult(ballotId, user);
         if (ballot.visibility != Visibility.OPEN) {
             throw DomainException.conflict("secret-ballot", "Ballot " + ballotId + " is secret: how each member voted is not recorded");
         }
+        WholeBallot.planForWholeBallot(em);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT m.code, m.name, e.weight, v.choice, actor.code
-                FROM entitlement e
-                JOIN member m ON m.id = e.member_id
-                LEFT JOIN vote v ON v.ballot_id = e.ballot_id AND v.member_id = e.member_id
-                LEFT JOIN participation p ON p.ballot_id = e.ballot_id AND p.member_id = e.member_id
-                LEFT JOIN member actor ON actor.id = p.cast_by
-                WHERE e.ballot_id = ?1 ORDER BY m.name, m.code""")
+        List<Object[]> rows = em.createNativeQuery(WholeBallot.ROLL_CALL)
                 .setParameter(1, ballotId).getResultList();
         return rows.stream().map(r -> new RollCallEntry((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
                 r[3] == null ? null : Choice.valueOf((String) r[3]), (String) r[4])).toList();
     }
 
+    @Transactional
     public Turnout turnout(long ballotId) {
         Ballot ballot = ballots.require(ballotId);
         if (ballot.state == BallotState.DRAFT) {
             throw DomainException.conflict("ballot-not-open", "Ballot " + ballotId + " has not been opened yet");
         }
+        WholeBallot.planForWholeBallot(em);
         Object[] totals = (Object[]) em.createNativeQuery("""
                 SELECT count(p.member_id), coalesce(sum(e.weight) FILTER (WHERE p.member_id IS NOT NULL), 0),
                        count(*), coalesce(sum(e.weight), 0)

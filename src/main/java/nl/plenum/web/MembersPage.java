@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -197,14 +196,7 @@ public class MembersPage {
 
     /** The member, or the readable 404 page. */
     private Member find(String code) {
-        try {
-            return members.get(code);
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw new NotFoundException(e.getMessage());
-            }
-            throw e;
-        }
+        return PageLookup.found(() -> members.get(code));
     }
 
     private static String text(String s) {

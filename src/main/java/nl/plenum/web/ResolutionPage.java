@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +15,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Supplier;
 import nl.plenum.ballot.Ballot;
 import nl.plenum.ballot.BallotService;
 import nl.plenum.common.DomainException;
@@ -73,7 +71,7 @@ public class ResolutionPage {
     @GET
     public TemplateInstance resolution(@RestPath long id) {
         PageAccess.require(viewer.secretariat());
-        Resolution r = find(() -> resolutions.get(id));
+        Resolution r = PageLookup.found(() -> resolutions.get(id));
         return Templates.resolution(r.assemblyId, r.agendaItem, ResolutionForm.of(r), null);
     }
 
@@ -82,7 +80,7 @@ public class ResolutionPage {
     public Object update(@RestPath long id, @RestForm String agendaItem, @RestForm String title, @RestForm String text,
             @RestForm String status) {
         PageAccess.require(viewer.secretariat());
-        Resolution stored = find(() -> resolutions.get(id));
+        Resolution stored = PageLookup.found(() -> resolutions.get(id));
         ResolutionForm typed = new ResolutionForm(id, strip(agendaItem), strip(title), text == null ? "" : text, strip(status));
         Messages messages = errors.messages();
         FormReader form = new FormReader();
@@ -97,7 +95,7 @@ public class ResolutionPage {
                     FormProblem.invalid(form.errors(), messages))).build();
         }
         try {
-            find(() -> resolutions.update(id, input));
+            PageLookup.found(() -> resolutions.update(id, input));
         } catch (DomainException e) {
             return Response.status(e.status())
                     .entity(Templates.resolution(stored.assemblyId, stored.agendaItem, typed, FormProblem.of(e, messages))).build();
@@ -110,7 +108,7 @@ public class ResolutionPage {
     @Path("delete")
     public TemplateInstance confirmRemoval(@RestPath long id) {
         PageAccess.require(viewer.secretariat());
-        Resolution r = find(() -> resolutions.get(id));
+        Resolution r = PageLookup.found(() -> resolutions.get(id));
         List<Ballot> onItem = ballots.forResolution(id);
         boolean votedOn = !AgendaItemRemoval.blocking(onItem.stream()
                 .map(b -> new AgendaItemRemoval.BallotOnItem(b.id, b.state, b.openedAt != null)).toList()).isEmpty();
@@ -122,10 +120,10 @@ public class ResolutionPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object remove(@RestPath long id) {
         PageAccess.require(viewer.secretariat());
-        Resolution stored = find(() -> resolutions.get(id));
+        Resolution stored = PageLookup.found(() -> resolutions.get(id));
         Resolution deleted;
         try {
-            deleted = find(() -> resolutions.delete(id));
+            deleted = PageLookup.found(() -> resolutions.delete(id));
         } catch (DomainException e) {
             Messages messages = errors.messages();
             FormProblem problem = "resolution-has-ballots".equals(PageProblems.type(e))
@@ -136,18 +134,6 @@ public class ResolutionPage {
         }
         return Response.seeOther(URI.create("/secretariat/assemblies/" + deleted.assemblyId + "?removed="
                 + URLEncoder.encode(deleted.agendaItem, StandardCharsets.UTF_8))).build();
-    }
-
-    /** The service's answer; an unknown resolution becomes the readable 404 page. */
-    private static <T> T find(Supplier<T> lookup) {
-        try {
-            return lookup.get();
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw new NotFoundException(e.getMessage());
-            }
-            throw e;
-        }
     }
 
     private static String strip(String s) {

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URL;
 import nl.plenum.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,29 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 /** The secretariat changes and removes members and agenda items through the pages. */
 @QuarkusTest
 @Tag("browser")
-class EditingBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    Fixtures fixtures;
-
-    Browser browser;
-
-    @BeforeEach
-    void login() {
-        Browser.assumeInstalled();
-        browser = Browser.desktop(base);
-        browser.login("secretariaat");
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class EditingBrowserTest extends SecretariatBrowserBase {
 
     @Test
     void aMembersWeightIsChangedFromTheList() {

@@ -3,13 +3,8 @@ package nl.plenum.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URL;
 import nl.plenum.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,29 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /** A form filled in wrongly says, in Dutch, which field is wrong and why; nothing is stored. */
 @QuarkusTest
 @Tag("browser")
-class FormErrorsBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    Fixtures fixtures;
-
-    Browser browser;
-
-    @BeforeEach
-    void login() {
-        Browser.assumeInstalled();
-        browser = Browser.desktop(base);
-        browser.login("secretariaat");
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class FormErrorsBrowserTest extends SecretariatBrowserBase {
 
     @Test
     void aBadMemberIsExplainedFieldByField() {

@@ -3,15 +3,10 @@ package nl.plenum.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.plenum.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -19,29 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 /** The secretariat prepares an assembly through the pages: members (form and CSV), agenda, mandates. */
 @QuarkusTest
 @Tag("browser")
-class SecretariatBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @Inject
-    Fixtures fixtures;
-
-    Browser browser;
-
-    @BeforeEach
-    void login() {
-        Browser.assumeInstalled();
-        browser = Browser.desktop(base);
-        browser.login("secretariaat");
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SecretariatBrowserTest extends SecretariatBrowserBase {
 
     @Test
     void membersAreAddedByFormAndByCsv() throws Exception {
