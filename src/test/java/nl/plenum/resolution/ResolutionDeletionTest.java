@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
+import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +30,7 @@ class ResolutionDeletionTest {
     }
 
     private long ballot() {
-        return given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body("{\"question\": \"Stemt u in?\"}")
-                .when().post("/api/v1/resolutions/{id}/ballots", resolution).then().statusCode(201).extract().jsonPath().getLong("id");
+        return Ballots.draft(resolution, "{\"question\": \"Stemt u in?\"}");
     }
 
     private long rows(String table, long id) {

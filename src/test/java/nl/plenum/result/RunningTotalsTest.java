@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
 import nl.plenum.Tokens;
 import nl.plenum.ballot.BallotRepository;
@@ -37,11 +38,7 @@ class RunningTotalsTest {
     }
 
     private long openBallot(long resolution, String visibility) {
-        long id = given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
-                .body("{\"question\":\"Q\",\"visibility\":\"" + visibility + "\"}")
-                .when().post("/api/v1/resolutions/{id}/ballots", resolution).then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", id).then().statusCode(200);
-        return id;
+        return Ballots.open(resolution, "{\"question\":\"Q\",\"visibility\":\"" + visibility + "\"}");
     }
 
     private String vote(long ballot, String member, String choice, String previous) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,7 @@ class WholeBallotTest {
         fixtures.update("INSERT INTO member (code, name, inhabitants, weight, weight_explicit) "
                 + "SELECT ? || g, 'Gemeente ' || g, 0, 1 + g % 5, true FROM generate_series(1, 3000) g", prefix);
         long resolution = fixtures.resolution(fixtures.assembly());
-        long ballot = given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body("{\"question\":\"Q\"}")
-                .when().post("/api/v1/resolutions/{id}/ballots", resolution).then().statusCode(201).extract().jsonPath().getLong("id");
+        long ballot = Ballots.draft(resolution, "{\"question\":\"Q\"}");
         // statistics taken before this ballot's rows exist: what the planner knows right after a burst of votes
         fixtures.update("ANALYZE entitlement, participation, vote");
         given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", ballot).then().statusCode(200);

@@ -133,6 +133,11 @@ final class Browser implements AutoCloseable {
         waiting(15).until(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
     }
 
+    /** The test provider's delegate of that member: {@code afgevaardigde-<code in lower case>}. */
+    void loginAsDelegateOf(String memberCode) {
+        login("afgevaardigde-" + memberCode.toLowerCase(java.util.Locale.ROOT));
+    }
+
     void logout() {
         find("form[action='/logout'] button").click();
         waiting(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));

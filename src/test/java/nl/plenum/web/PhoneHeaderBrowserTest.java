@@ -1,18 +1,15 @@
 package nl.plenum.web;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.util.Locale;
 import java.util.Map;
+import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
-import nl.plenum.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -41,11 +38,7 @@ class PhoneHeaderBrowserTest {
         member = Fixtures.uniqueCode("GM");
         fixtures.member(member, 100);
         long resolution = fixtures.resolution(fixtures.assembly());
-        ballot = given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
-                .body("{\"question\":\"Stemt u in met het voorstel om de contributie voor 2027 met twee procent te verhogen?\"}")
-                .when().post("/api/v1/resolutions/{id}/ballots", resolution)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", ballot).then().statusCode(200);
+        ballot = Ballots.open(resolution, "{\"question\":\"Stemt u in met het voorstel om de contributie voor 2027 met twee procent te verhogen?\"}");
     }
 
     @AfterEach
@@ -58,7 +51,7 @@ class PhoneHeaderBrowserTest {
     @Test
     void theBallotIsVisibleBelowACompactHeader() {
         phone = Browser.phone(base);
-        phone.login("afgevaardigde-" + member.toLowerCase(Locale.ROOT));
+        phone.loginAsDelegateOf(member);
         phone.open("/vote/" + ballot);
         phone.find("form.plenum-vote button[value='YES']");
         @SuppressWarnings("unchecked")

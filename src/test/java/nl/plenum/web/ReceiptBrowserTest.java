@@ -1,17 +1,15 @@
 package nl.plenum.web;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Locale;
+import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
-import nl.plenum.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -42,11 +40,7 @@ class ReceiptBrowserTest {
         fixtures.member(member, 100);
         fixtures.update("UPDATE member SET name = 'Utrecht' WHERE code = ?", member);
         long resolution = fixtures.resolution(fixtures.assembly());
-        ballot = given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
-                .body("{\"question\":\"Stemt u in met de begroting 2027?\"}")
-                .when().post("/api/v1/resolutions/{id}/ballots", resolution)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", ballot).then().statusCode(200);
+        ballot = Ballots.open(resolution, "{\"question\":\"Stemt u in met de begroting 2027?\"}");
     }
 
     @AfterEach
@@ -59,7 +53,7 @@ class ReceiptBrowserTest {
     @Test
     void theDelegateChecksTheReceiptOfTheVote() {
         delegate = Browser.phone(base);
-        delegate.login("afgevaardigde-" + member.toLowerCase(Locale.ROOT));
+        delegate.loginAsDelegateOf(member);
         delegate.open("/vote/" + ballot);
         delegate.find("form.plenum-vote button[value='NO']").click();
         delegate.waitForText("h1", "Uw stem is");

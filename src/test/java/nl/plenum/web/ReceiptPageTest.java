@@ -12,6 +12,7 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -172,10 +173,7 @@ class ReceiptPageTest {
     }
 
     private long ballot(String visibility) {
-        return given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
-                .body("{\"question\":\"Stemt u in met voorstel " + Fixtures.uniqueCode("") + "?\",\"visibility\":\"" + visibility + "\"}")
-                .when().post("/api/v1/resolutions/{id}/ballots", resolution)
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return Ballots.draft(resolution, "{\"question\":\"Stemt u in met voorstel " + Fixtures.uniqueCode("") + "?\",\"visibility\":\"" + visibility + "\"}");
     }
 
     private long openBallot(String visibility) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.plenum.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +99,7 @@ class VotingBrowserTest {
         chair.check("chair-console");
 
         Browser delegate = open(Browser.phone(base));
-        delegate.login("afgevaardigde-" + big.toLowerCase(Locale.ROOT));
+        delegate.loginAsDelegateOf(big);
         assertEquals("/vote", delegate.path());
         delegate.check("delegate-ballots");
         delegate.find("a[href='/vote/" + ballot + "']").click();
@@ -122,7 +121,7 @@ class VotingBrowserTest {
         chair.waitForText("#voted-members", "2");
 
         delegate.driver.manage().deleteAllCookies();
-        delegate.login("afgevaardigde-" + small.toLowerCase(Locale.ROOT));
+        delegate.loginAsDelegateOf(small);
         delegate.open("/vote/" + ballot);
         vote(delegate, small, "NO");
         chair.waitForText("#voted-members", "3");
