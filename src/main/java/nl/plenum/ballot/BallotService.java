@@ -76,7 +76,7 @@ public class BallotService {
         }
     }
 
-    /** Opens the ballot and freezes who may vote with which weight. */
+    /** Opens the ballot and freezes who may vote with which weight, and whose delegate casts each vote (mandates). */
     @Transactional
     public Ballot open(long id) {
         Ballot ballot = ballots.lockForChange(id);
@@ -85,9 +85,15 @@ public class BallotService {
         }
         ballot.openedAt = OffsetDateTime.now(); // before any query: the native ones flush the state change
         int entitled = em.createNativeQuery("""
-                INSERT INTO entitlement (ballot_id, member_id, weight)
-                SELECT ?1, id, weight FROM member WHERE active AND weight > 0""")
+                INSERT INTO entitlement (ballot_id, member_id, weight, proxy_member_id)
+                SELECT ?1, m.id, m.weight, proxy.id FROM member m
+                JOIN ballot b ON b.id = ?1 JOIN resolution r ON r.id = b.resolution_id
+                LEFT JOIN mandate md ON md.assembly_id = r.assembly_id AND md.member_id = m.id
+                LEFT JOIN member proxy ON proxy.id = md.proxy_member_id AND proxy.active
+                WHERE m.active AND m.weight > 0""")
                 .setParameter(1, id).executeUpdate();
+        // Mandates are frozen with the weights (issue 12.1): a mandate set or withdrawn while the ballot is open
+        // never lets another delegate overwrite a vote; it counts from the next ballot on.
         if (entitled == 0) {
             throw DomainException.conflict("no-entitled-members", "No active member has a weight above zero: nobody could vote");
         }

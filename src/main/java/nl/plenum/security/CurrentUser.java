@@ -8,11 +8,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: name, roles, and the member organisation a delegate speaks for (claim {@code member}). */
+/**
+ * Who is calling: the login (issuer + subject), its name, its Plenum roles, and the member it acts for.
+ * The member comes from Plenum's delegate register (put on the identity by the register's augmentor),
+ * never from a claim the user could edit, unless {@code plenum.identity.trust-member-claim} says so.
+ */
 @RequestScoped
 public class CurrentUser {
 
     public static final String MEMBER_CLAIM = "member";
+    /** Identity attribute: the code of the member this login acts for. */
+    public static final String MEMBER_ATTRIBUTE = "plenum.member";
+    /** Identity attribute, set only when the member came from the token's claim (trust-member-claim). */
+    public static final String MEMBER_FROM_CLAIM_ATTRIBUTE = "plenum.member-from-claim";
 
     @Inject
     SecurityIdentity identity;
@@ -36,16 +44,47 @@ public class CurrentUser {
         return identity.hasRole(role);
     }
 
-    /** The member code of a delegate, empty for anyone whose token names no member. */
+    /** The member this login acts for, empty when the register binds it to none. */
     public Optional<String> memberCode() {
+        Object member = identity.isAnonymous() ? null : identity.getAttribute(MEMBER_ATTRIBUTE);
+        return Optional.ofNullable((String) member);
+    }
+
+    /** True when the member was taken from the token's claim, as {@code plenum.identity.trust-member-claim} allows. */
+    public boolean memberFromClaim() {
+        return !identity.isAnonymous() && Boolean.TRUE.equals(identity.getAttribute(MEMBER_FROM_CLAIM_ATTRIBUTE));
+    }
+
+    /** The login, or null for an anonymous caller. */
+    public Login login() {
+        return loginOf(identity);
+    }
+
+    public static Login loginOf(SecurityIdentity identity) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return null;
+        }
+        String name = claim(jwt, "name");
+        if (name == null) {
+            name = claim(jwt, "preferred_username");
+        }
+        return new Login(jwt.getIssuer(), jwt.getSubject(), name == null ? jwt.getName() : name);
+    }
+
+    /** The token's {@code member} claim, as a provider may set it; trusted only when configured. */
+    public static Optional<String> memberClaim(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Optional.empty();
         }
-        Object claim = jwt.getClaim(MEMBER_CLAIM);
-        if (claim == null) {
-            return Optional.empty();
+        return Optional.ofNullable(claim(jwt, MEMBER_CLAIM));
+    }
+
+    private static String claim(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        if (value == null) {
+            return null;
         }
-        String code = claim.toString().replace("\"", "").trim();
-        return code.isEmpty() ? Optional.empty() : Optional.of(code);
+        String text = value.toString().replace("\"", "").trim();
+        return text.isEmpty() ? null : text;
     }
 }

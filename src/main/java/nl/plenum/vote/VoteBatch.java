@@ -23,6 +23,7 @@ import nl.plenum.ballot.OptionSet;
 import nl.plenum.ballot.Visibility;
 import nl.plenum.common.DomainException;
 import nl.plenum.common.Problem.FieldError;
+import nl.plenum.security.Login;
 
 /**
  * Writes a batch of votes inside the caller's transaction with a handful of set-based statements.
@@ -61,7 +62,8 @@ public class VoteBatch {
         private final Map<Long, BallotFacts> ballots = new HashMap<>();
         private final Map<String, Long> memberIds = new HashMap<>();
         private final Map<Key, Integer> weights = new HashMap<>();
-        private final Map<Key, Long> proxies = new HashMap<>(); // (assembly, member) → proxy member
+        private final Map<Key, Long> frozenProxies = new HashMap<>(); // (ballot, member) → proxy frozen at opening
+        private CastAuthority authority;
         private final Set<Key> participated = new HashSet<>();
         private final List<Object[]> newParticipations = new ArrayList<>();
         private final List<Object[]> changedParticipations = new ArrayList<>();
@@ -93,7 +95,9 @@ public class VoteBatch {
             Set<String> codes = new HashSet<>();
             commands.forEach(cmd -> {
                 codes.add(cmd.memberCode());
-                codes.add(cmd.actorCode());
+                if (cmd.claimedActor() != null) {
+                    codes.add(cmd.claimedActor());
+                }
             });
             // FOR SHARE: a concurrent close waits for this batch, and a batch after a close sees CLOSED.
             query("""
@@ -105,17 +109,18 @@ public class VoteBatch {
             query("SELECT code, id FROM member WHERE code = ANY(?)", array("text", codes.toArray()),
                     rs -> memberIds.put(rs.getString(1), rs.getLong(2)));
             Long[] ids = memberIds.values().toArray(Long[]::new);
-            query2("SELECT ballot_id, member_id, weight FROM entitlement WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
-                    ballotIds, ids, rs -> weights.put(new Key(rs.getLong(1), rs.getLong(2)), rs.getInt(3)));
+            query2("SELECT ballot_id, member_id, weight, proxy_member_id FROM entitlement WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
+                    ballotIds, ids, rs -> {
+                        Key key = new Key(rs.getLong(1), rs.getLong(2));
+                        weights.put(key, rs.getInt(3));
+                        long proxy = rs.getLong(4);
+                        if (!rs.wasNull()) {
+                            frozenProxies.put(key, proxy);
+                        }
+                    });
             query2("SELECT ballot_id, member_id FROM participation WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
                     ballotIds, ids, rs -> participated.add(new Key(rs.getLong(1), rs.getLong(2))));
-            Long[] assemblies = ballots.values().stream().map(BallotFacts::assemblyId).distinct().toArray(Long[]::new);
-            // a mandate to a member that was deactivated since is void: the member votes for itself again
-            query2("""
-                    SELECT md.assembly_id, md.member_id, md.proxy_member_id FROM mandate md
-                    JOIN member proxy ON proxy.id = md.proxy_member_id AND proxy.active
-                    WHERE md.assembly_id = ANY(?) AND md.member_id = ANY(?)""",
-                    assemblies, ids, rs -> proxies.put(new Key(rs.getLong(1), rs.getLong(2)), rs.getLong(3)));
+            authority = CastAuthority.lookUp(c, commands, memberIds);
         }
 
         private CastResult cast(CastCommand cmd) throws DomainException {
@@ -133,15 +138,9 @@ public class VoteBatch {
             if (memberId == null) {
                 throw DomainException.notFound("Member", cmd.memberCode());
             }
-            Long actorId = memberIds.get(cmd.actorCode());
-            Long proxy = proxies.get(new Key(ballot.assemblyId(), memberId));
-            if (proxy != null && !proxy.equals(actorId)) {
-                throw DomainException.forbidden("Member " + cmd.memberCode() + " has given a mandate: only the proxy's delegate votes for it");
-            }
-            if (proxy == null && !cmd.memberCode().equals(cmd.actorCode())) {
-                throw DomainException.forbidden("You may vote for " + cmd.actorCode() + " only, unless a mandate says otherwise");
-            }
+            CastAuthority.Actor actor = authority.actorOf(cmd, ballot.assemblyId());
             Key key = new Key(cmd.ballotId(), memberId);
+            CastAuthority.authorise(cmd.memberCode(), memberId, actor, frozenProxies.get(key));
             Integer weight = weights.get(key);
             if (weight == null) {
                 throw DomainException.conflict("not-entitled", "Member " + cmd.memberCode() + " is not entitled to vote on this ballot");
@@ -153,7 +152,8 @@ public class VoteBatch {
             if (ballot.visibility() == Visibility.OPEN) {
                 openVotes.put(key, new Object[] {cmd.ballotId(), receiptHash, memberId, cmd.choice().name(), weight});
                 event.put("member", cmd.memberCode());
-                event.put("castBy", cmd.actorCode());
+                event.put("castBy", actor.code());
+                event.put("login", loginOf(cmd)); // open ballots only: a secret choice is never stored beside a login
                 event.put("weight", weight);
             } else {
                 writeSecret(cmd, change, receiptHash, weight);
@@ -164,10 +164,10 @@ public class VoteBatch {
             }
             event.put("choice", cmd.choice());
             event.put("receiptHash", receiptHash);
-            (change ? changedParticipations : newParticipations).add(new Object[] {cmd.ballotId(), memberId, actorId});
+            (change ? changedParticipations : newParticipations).add(participation(cmd, memberId, actor));
             participated.add(key);
             events.add(new AuditEntry(change ? "VOTE_CHANGED" : "VOTE_CAST", cmd.ballotId(), event));
-            return new CastResult(cmd.ballotId(), cmd.memberCode(), cmd.actorCode(), cmd.choice(), receipt.code(), change, now);
+            return new CastResult(cmd.ballotId(), cmd.memberCode(), actor.code(), cmd.choice(), receipt.code(), change, now);
         }
 
         /** A secret choice is stored without the member; a change finds it by the previous receipt. */
@@ -204,9 +204,12 @@ public class VoteBatch {
         }
 
         private void flush() throws SQLException {
-            batch("INSERT INTO participation (ballot_id, member_id, cast_by, cast_at) VALUES (?, ?, ?, now())", newParticipations);
-            batch("UPDATE participation SET cast_by = ?, cast_at = now(), changes = changes + 1 WHERE ballot_id = ? AND member_id = ?",
-                    reorder(changedParticipations));
+            batch("""
+                    INSERT INTO participation (ballot_id, member_id, cast_by, cast_by_issuer, cast_by_subject, cast_by_name, cast_at)
+                    VALUES (?, ?, ?, ?, ?, ?, now())""", newParticipations);
+            batch("""
+                    UPDATE participation SET cast_by = ?, cast_by_issuer = ?, cast_by_subject = ?, cast_by_name = ?, cast_at = now(),
+                        changes = changes + 1 WHERE ballot_id = ? AND member_id = ?""", reorder(changedParticipations));
             batch("""
                     INSERT INTO vote (ballot_id, receipt_hash, member_id, choice, weight) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (ballot_id, member_id) WHERE member_id IS NOT NULL
@@ -214,9 +217,30 @@ public class VoteBatch {
             audit.appendAll(events);
         }
 
-        /** (ballot, member, castBy) → (castBy, ballot, member) for the UPDATE's parameter order. */
+        /** (ballot, member, castBy, issuer, subject, name) → (castBy, issuer, subject, name, ballot, member) for the UPDATE. */
         private List<Object[]> reorder(List<Object[]> rows) {
-            return rows.stream().map(r -> new Object[] {r[2], r[0], r[1]}).toList();
+            return rows.stream().map(r -> new Object[] {r[2], r[3], r[4], r[5], r[0], r[1]}).toList();
+        }
+
+        /** The participation row names the casting login (issuer + subject) and the name the provider gave it. */
+        private Object[] participation(CastCommand cmd, long memberId, CastAuthority.Actor actor) {
+            Login login = cmd.login();
+            return new Object[] {cmd.ballotId(), memberId, actor.memberId(), login == null ? null : login.issuer(),
+                    login == null ? null : login.subject(), login == null || login.name() == null ? null : truncate(login.name())};
+        }
+
+        private Map<String, Object> loginOf(CastCommand cmd) {
+            Map<String, Object> login = new LinkedHashMap<>();
+            if (cmd.login() != null) {
+                login.put("issuer", cmd.login().issuer());
+                login.put("subject", cmd.login().subject());
+                login.put("name", cmd.login().name() == null ? null : truncate(cmd.login().name()));
+            }
+            return login;
+        }
+
+        private static String truncate(String name) {
+            return name.length() <= 200 ? name : name.substring(0, 200);
         }
 
         private void batch(String sql, List<Object[]> rows) throws SQLException {

@@ -18,9 +18,9 @@ public class VoteService {
     VoteWriter writer;
 
     public CompletionStage<CastResult> cast(long ballotId, String memberCode, VoteRequest request, CurrentUser user) {
-        String actor = user.memberCode().orElse(null);
-        if (actor == null) {
-            return CompletableFuture.failedStage(DomainException.forbidden("Your login names no member organisation: you cannot vote"));
+        if (user.memberCode().isEmpty()) {
+            return CompletableFuture.failedStage(DomainException.forbidden(
+                    "Your login acts for no member: redeem the invitation code the secretariat gave you first"));
         }
         if (!MemberRepository.isWellFormedCode(memberCode)) {
             // answered here: a code PostgreSQL cannot even compare would fail the whole batch it joined
@@ -29,6 +29,7 @@ public class VoteService {
         if (request == null || request.choice() == null) {
             return CompletableFuture.failedStage(DomainException.invalid(List.of(FieldError.of("choice", "not-null", "choice is required: YES, NO or ABSTAIN"))));
         }
-        return writer.submit(new CastCommand(ballotId, memberCode, request.choice(), request.previousReceipt(), actor));
+        return writer.submit(new CastCommand(ballotId, memberCode, request.choice(), request.previousReceipt(), user.login(),
+                user.memberFromClaim() ? user.memberCode().get() : null));
     }
 }
