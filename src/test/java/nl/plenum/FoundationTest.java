@@ -20,6 +20,9 @@ class FoundationTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    Fixtures fixtures;
+
     @Test
     void databaseIsARealDurablePostgres() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -70,9 +73,11 @@ class FoundationTest {
 
     @Test
     void meReadsRolesAndMemberFromASignedToken() {
-        given().auth().oauth2(Tokens.delegate("GM0363"))
+        String code = Fixtures.uniqueCode("GM");
+        fixtures.member(code, 3);
+        given().auth().oauth2(Delegates.registered(code))
                 .when().get("/api/v1/me").then().statusCode(200)
-                .body("member", equalTo("GM0363"))
+                .body("member", equalTo(code))
                 .body("roles", hasItem("delegate"));
     }
 

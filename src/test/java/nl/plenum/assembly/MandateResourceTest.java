@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import nl.plenum.Fixtures;
+import nl.plenum.Delegates;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class MandateResourceTest {
         given().when().get(PATH, assembly).then().statusCode(401).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("proxy", c)).when().put(PATH + "/{member}", assembly, a).then().statusCode(401);
         given().when().delete(PATH + "/{member}", assembly, a).then().statusCode(401);
-        for (String token : List.of(Tokens.chair(), Tokens.delegate(a), Tokens.token("x"))) {
+        for (String token : List.of(Tokens.chair(), Delegates.registered(a), Tokens.token("x"))) {
             given().auth().oauth2(token).when().get(PATH, assembly).then().statusCode(403).contentType("application/problem+json");
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("proxy", c))
                     .when().put(PATH + "/{member}", assembly, a).then().statusCode(403);

@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import nl.plenum.Fixtures;
+import nl.plenum.Delegates;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class BadInputRegressionTest {
     @Test
     void aVoteForAMemberCodeWithANulByteIsNotFoundRatherThanUnavailable() {
         long assembly = fixtures.assembly();
-        given().auth().oauth2(Tokens.delegate("GM0363")).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
+        given().auth().oauth2(Delegates.registered("GM0363")).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", 1, "GM\u00000363")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body("{\"member\":\"A\",\"proxy\":\"B\"}")

@@ -45,6 +45,22 @@ public final class Database {
         }
     }
 
+    /**
+     * Designates and binds the delegate of every member {@code prefix…} to the login {@code delegate-<code>} at
+     * the issuer, as redeemed invitations would. Skipped on a schema without a delegate register (older versions).
+     */
+    public void bindDelegates(String issuer, String prefix) throws SQLException {
+        if (number("SELECT count(*) FROM information_schema.tables WHERE table_name = 'delegate'") == 0) {
+            return;
+        }
+        update("""
+                INSERT INTO delegate (member_id, name, email, login_issuer, login_subject, login_name, bound_at)
+                SELECT m.id, 'Afgevaardigde ' || m.code, lower(m.code) || '@example.org', ?, 'delegate-' || lower(m.code),
+                       'delegate-' || lower(m.code), now()
+                FROM member m WHERE m.code LIKE ? AND NOT EXISTS (SELECT 1 FROM delegate d WHERE d.member_id = m.id)""",
+                issuer, prefix + "%");
+    }
+
     public long number(String sql, Object... args) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             rs.next();

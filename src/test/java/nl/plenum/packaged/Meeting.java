@@ -50,6 +50,7 @@ public final class Meeting {
         } else {
             throw new IllegalStateException("member import failed: " + answer.status() + " " + answer.body());
         }
+        database.bindDelegates(issuer.issuer(), prefix);
         return this;
     }
 

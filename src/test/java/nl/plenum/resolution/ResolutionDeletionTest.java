@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
+import nl.plenum.Delegates;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class ResolutionDeletionTest {
     void onlyTheSecretariatDeletes() {
         long draft = ballot();
         given().when().delete("/api/v1/resolutions/{id}", resolution).then().statusCode(401).contentType("application/problem+json");
-        for (String token : List.of(Tokens.delegate("GM0363"), Tokens.chair())) {
+        for (String token : List.of(Delegates.registered("GM0363"), Tokens.chair())) {
             given().auth().oauth2(token).when().delete("/api/v1/resolutions/{id}", resolution).then().statusCode(403)
                     .contentType("application/problem+json");
         }

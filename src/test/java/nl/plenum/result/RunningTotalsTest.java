@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
+import nl.plenum.Delegates;
 import nl.plenum.Tokens;
 import nl.plenum.ballot.BallotRepository;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class RunningTotalsTest {
     private String vote(long ballot, String member, String choice, String previous) {
         String body = previous == null ? "{\"choice\":\"" + choice + "\"}"
                 : "{\"choice\":\"" + choice + "\",\"previousReceipt\":\"" + previous + "\"}";
-        return given().auth().oauth2(Tokens.delegate(member)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Delegates.registered(member)).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member).then().statusCode(200).extract().path("receipt");
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.plenum.Fixtures;
+import nl.plenum.Delegates;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class BallotAccessTest {
         tokens = new LinkedHashMap<>();
         tokens.put("anonymous", null);
         tokens.put("norole", Tokens.token("nobody"));
-        tokens.put("delegate", Tokens.delegate(member));
+        tokens.put("delegate", Delegates.registered(member));
         tokens.put("chair", Tokens.chair());
         tokens.put("secretariat", Tokens.secretariat());
     }

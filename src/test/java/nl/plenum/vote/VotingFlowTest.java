@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.plenum.Fixtures;
+import nl.plenum.Delegates;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,9 +78,9 @@ class VotingFlowTest {
     @Test
     void weightedResultMatchesTheAssociationsExample() {
         long ballot = openBallot("{\"question\":\"Stemt u in met de resolutie?\"}");
-        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200).body("receipt", notNullValue()).body("changed", equalTo(false));
-        vote(ballot, b, "YES", Tokens.delegate(b)).statusCode(200);
-        vote(ballot, c, "NO", Tokens.delegate(c)).statusCode(200);
+        vote(ballot, a, "YES", Delegates.registered(a)).statusCode(200).body("receipt", notNullValue()).body("changed", equalTo(false));
+        vote(ballot, b, "YES", Delegates.registered(b)).statusCode(200);
+        vote(ballot, c, "NO", Delegates.registered(c)).statusCode(200);
 
         // No tally for anyone while open: not for the chair either.
         given().auth().oauth2(Tokens.chair()).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(409)
@@ -89,7 +90,7 @@ class VotingFlowTest {
 
         transition(ballot, "closing", Tokens.chair()).statusCode(200).body("state", equalTo("CLOSED"));
         given().when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(401);
-        given().auth().oauth2(Tokens.delegate(a)).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(403);
+        given().auth().oauth2(Delegates.registered(a)).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(403);
         given().auth().oauth2(Tokens.chair()).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200)
                 .body("tally.options[0].percent", equalTo("99.44"))
                 .body("tally.options[1].percent", equalTo("0.56"));
@@ -115,7 +116,7 @@ class VotingFlowTest {
     @Test
     void delegateCannotVoteForAnotherMemberWithoutMandate() {
         long ballot = openBallot("{\"question\":\"Q\"}");
-        vote(ballot, b, "YES", Tokens.delegate(a)).statusCode(403).contentType("application/problem+json");
+        vote(ballot, b, "YES", Delegates.registered(a)).statusCode(403).contentType("application/problem+json");
         assertEquals(0, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));
     }
 
@@ -123,35 +124,40 @@ class VotingFlowTest {
     void mandateLetsTheProxyVoteAndOnlyTheProxy() {
         fixtures.mandate(assembly, bId, aId);
         long ballot = openBallot("{\"question\":\"Q\"}");
-        given().auth().oauth2(Tokens.delegate(a)).when().get("/api/v1/me").then().statusCode(200)
+        given().auth().oauth2(Delegates.registered(a)).when().get("/api/v1/me").then().statusCode(200)
                 .body("openBallots.findAll { it.ballotId == " + ballot + " }.member", org.hamcrest.Matchers.containsInAnyOrder(a, b));
-        given().auth().oauth2(Tokens.delegate(b)).when().get("/api/v1/me").then().statusCode(200)
+        given().auth().oauth2(Delegates.registered(b)).when().get("/api/v1/me").then().statusCode(200)
                 .body("openBallots.findAll { it.ballotId == " + ballot + " }", hasSize(0));
-        vote(ballot, b, "NO", Tokens.delegate(b)).statusCode(403);
-        vote(ballot, b, "NO", Tokens.delegate(a)).statusCode(200).body("member", equalTo(b)).body("castBy", equalTo(a));
+        vote(ballot, b, "NO", Delegates.registered(b)).statusCode(403);
+        vote(ballot, b, "NO", Delegates.registered(a)).statusCode(200).body("member", equalTo(b)).body("castBy", equalTo(a));
         assertEquals(aId, fixtures.count("SELECT cast_by FROM participation WHERE ballot_id = ? AND member_id = ?", ballot, bId));
-        // a proxy that is no longer a member loses the mandate: the member's own delegate votes again
+        // who casts for whom is frozen at opening: even a proxy deactivated mid-ballot does not hand the vote back
         fixtures.update("UPDATE member SET active = false WHERE id = ?", aId);
-        vote(ballot, b, "YES", Tokens.delegate(b)).statusCode(200).body("castBy", equalTo(b));
+        vote(ballot, b, "YES", Delegates.registered(b)).statusCode(403);
         fixtures.update("UPDATE member SET active = true WHERE id = ?", aId);
+        // a mandate to a proxy deactivated before opening is void: the member's own delegate votes
+        fixtures.update("UPDATE member SET active = false WHERE id = ?", aId);
+        long next = openBallot("{\"question\":\"Q2\"}");
+        fixtures.update("UPDATE member SET active = true WHERE id = ?", aId);
+        vote(next, b, "YES", Delegates.registered(b)).statusCode(200).body("castBy", equalTo(b));
     }
 
     @Test
     void noVoteBeforeOpenOrAfterClose() {
         long ballot = ballot("{\"question\":\"Q\"}");
-        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(409).body("type", equalTo("https://plenum.example.org/problems/ballot-not-open"));
+        vote(ballot, a, "YES", Delegates.registered(a)).statusCode(409).body("type", equalTo("https://plenum.example.org/problems/ballot-not-open"));
         transition(ballot, "opening", Tokens.chair()).statusCode(200);
-        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200);
+        vote(ballot, a, "YES", Delegates.registered(a)).statusCode(200);
         transition(ballot, "closing", Tokens.chair()).statusCode(200);
-        vote(ballot, a, "NO", Tokens.delegate(a)).statusCode(409);
+        vote(ballot, a, "NO", Delegates.registered(a)).statusCode(409);
         assertEquals("YES", fixtures.string("SELECT choice FROM vote WHERE ballot_id = ?", ballot));
     }
 
     @Test
     void changingAVoteKeepsOneVoteAndTheLastChoice() {
         long ballot = openBallot("{\"question\":\"Q\"}");
-        String first = vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200).extract().path("receipt");
-        vote(ballot, a, "ABSTAIN", Tokens.delegate(a)).statusCode(200).body("changed", equalTo(true));
+        String first = vote(ballot, a, "YES", Delegates.registered(a)).statusCode(200).extract().path("receipt");
+        vote(ballot, a, "ABSTAIN", Delegates.registered(a)).statusCode(200).body("changed", equalTo(true));
         assertEquals(1, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));
         assertEquals("ABSTAIN", fixtures.string("SELECT choice FROM vote WHERE ballot_id = ?", ballot));
         // the first receipt no longer names a counted vote
@@ -161,7 +167,7 @@ class VotingFlowTest {
     @Test
     void receiptShowsTheChoiceOfAnOpenBallot() {
         long ballot = openBallot("{\"question\":\"Q\"}");
-        String receipt = vote(ballot, a, "NO", Tokens.delegate(a)).statusCode(200).extract().path("receipt");
+        String receipt = vote(ballot, a, "NO", Delegates.registered(a)).statusCode(200).extract().path("receipt");
         given().when().get("/api/v1/ballots/{id}/receipts/{code}", ballot, receipt).then().statusCode(200)
                 .body("counted", equalTo(true)).body("choice", equalTo("NO")).body("member", equalTo(a));
         given().when().get("/api/v1/ballots/{id}/receipts/{code}", ballot, "not a receipt!").then().statusCode(400);
@@ -170,15 +176,15 @@ class VotingFlowTest {
     @Test
     void badInputIsAProblemAndChangesNothing() throws Exception {
         long yn = openBallot("{\"question\":\"Q\",\"optionSet\":\"YN\"}");
-        vote(yn, a, "MAYBE", Tokens.delegate(a)).statusCode(400).contentType("application/problem+json");
-        vote(yn, a, "ABSTAIN", Tokens.delegate(a)).statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":")
+        vote(yn, a, "MAYBE", Delegates.registered(a)).statusCode(400).contentType("application/problem+json");
+        vote(yn, a, "ABSTAIN", Delegates.registered(a)).statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Delegates.registered(a)).contentType(ContentType.JSON).body("{\"choice\":")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", yn, a).then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(Delegates.registered(a)).contentType(ContentType.JSON).body("{}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", yn, a).then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
+        given().auth().oauth2(Delegates.registered(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", 987654321L, a).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
+        given().auth().oauth2(Delegates.registered(a)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
                 .when().put("/api/v1/ballots/abc/votes/{member}", a).then().statusCode(404);
         assertEquals(413, hugeBody(yn, a));
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
@@ -196,7 +202,7 @@ class VotingFlowTest {
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/v1/ballots/" + ballot + "/votes/" + member))
-                .header("Authorization", "Bearer " + Tokens.delegate(member))
+                .header("Authorization", "Bearer " + Delegates.registered(member))
                 .header("Content-Type", "application/json")
                 .expectContinue(true)
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"choice\":\"YES\",\"pad\":\"" + "x".repeat(11_000_000) + "\"}"))
@@ -207,7 +213,7 @@ class VotingFlowTest {
     @Test
     void fiftyParallelCastsForOneMemberLeaveOneVote() throws Exception {
         long ballot = openBallot("{\"question\":\"Q\"}");
-        String token = Tokens.delegate(a);
+        String token = Delegates.registered(a);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -226,7 +232,7 @@ class VotingFlowTest {
     @Test
     void twoChairsClosingAtOnceCloseOnce() throws Exception {
         long ballot = openBallot("{\"question\":\"Q\"}");
-        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200);
+        vote(ballot, a, "YES", Delegates.registered(a)).statusCode(200);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Callable<Integer> close = () -> transition(ballot, "closing", Tokens.chair()).extract().statusCode();
         Future<Integer> one = pool.submit(close);
@@ -250,7 +256,7 @@ class VotingFlowTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> answers = new ArrayList<>();
         for (String code : codes) {
-            String token = Tokens.delegate(code);
+            String token = Delegates.registered(code);
             answers.add(pool.submit(() -> vote(ballot, code, "YES", token).extract().statusCode()));
         }
         Thread.sleep(20);
@@ -274,7 +280,7 @@ class VotingFlowTest {
     void weightsAreFrozenWhenTheBallotOpens() {
         long ballot = openBallot("{\"question\":\"Q\"}");
         fixtures.update("UPDATE member SET weight = 1 WHERE id = ?", aId);
-        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200);
+        vote(ballot, a, "YES", Delegates.registered(a)).statusCode(200);
         transition(ballot, "closing", Tokens.chair()).statusCode(200);
         given().auth().oauth2(Tokens.chair()).when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200)
                 .body("tally.options[0].weight", equalTo(9000)).body("tally.entitledWeight", equalTo(17677));
@@ -283,9 +289,9 @@ class VotingFlowTest {
     @Test
     void secretBallotKeepsTheChoiceUnlinkedAndChangesNeedTheReceipt() {
         long ballot = openBallot("{\"question\":\"Q\",\"visibility\":\"SECRET\"}");
-        String first = vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200).extract().path("receipt");
-        vote(ballot, a, "NO", Tokens.delegate(a)).statusCode(409).body("type", equalTo("https://plenum.example.org/problems/receipt-required"));
-        String second = given().auth().oauth2(Tokens.delegate(a)).contentType(ContentType.JSON)
+        String first = vote(ballot, a, "YES", Delegates.registered(a)).statusCode(200).extract().path("receipt");
+        vote(ballot, a, "NO", Delegates.registered(a)).statusCode(409).body("type", equalTo("https://plenum.example.org/problems/receipt-required"));
+        String second = given().auth().oauth2(Delegates.registered(a)).contentType(ContentType.JSON)
                 .body("{\"choice\":\"NO\",\"previousReceipt\":\"" + first + "\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, a).then().statusCode(200).extract().path("receipt");
         assertEquals(0, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ? AND member_id IS NOT NULL", ballot));
@@ -303,7 +309,7 @@ class VotingFlowTest {
     @Test
     void verifyFindsAVoteChangedBehindTheApplicationsBack() {
         long ballot = openBallot("{\"question\":\"Q\"}");
-        vote(ballot, a, "YES", Tokens.delegate(a)).statusCode(200);
+        vote(ballot, a, "YES", Delegates.registered(a)).statusCode(200);
         transition(ballot, "closing", Tokens.chair()).statusCode(200);
         fixtures.update("UPDATE vote SET choice = 'NO' WHERE ballot_id = ?", ballot);
         try {

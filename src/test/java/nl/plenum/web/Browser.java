@@ -133,8 +133,9 @@ final class Browser implements AutoCloseable {
         waiting(15).until(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
     }
 
-    /** The test provider's delegate of that member: {@code afgevaardigde-<code in lower case>}. */
+    /** The test provider's delegate of that member ({@code afgevaardigde-<code in lower case>}), bound in the register first. */
     void loginAsDelegateOf(String memberCode) {
+        nl.plenum.Delegates.registeredWebLogin(memberCode);
         login("afgevaardigde-" + memberCode.toLowerCase(java.util.Locale.ROOT));
     }
 

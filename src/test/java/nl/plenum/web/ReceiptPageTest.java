@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
+import nl.plenum.Delegates;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,7 +191,7 @@ class ReceiptPageTest {
     private String vote(long ballot, String choice, String previousReceipt) {
         String body = previousReceipt == null ? "{\"choice\":\"" + choice + "\"}"
                 : "{\"choice\":\"" + choice + "\",\"previousReceipt\":\"" + previousReceipt + "\"}";
-        return given().auth().oauth2(Tokens.delegate(member)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Delegates.registered(member)).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member)
                 .then().statusCode(200).body("choice", equalTo(choice)).extract().path("receipt");
     }
