@@ -46,16 +46,26 @@ class FoundationTest {
         }
     }
 
+    /** The management interface's port: dynamic in tests (test-port=0), read back from the running app. */
+    static String management(String path) {
+        int port = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.management.test-port", Integer.class);
+        return "http://127.0.0.1:" + port + path;
+    }
+
     @Test
     void readinessReportsTheDatabase() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(management("/q/health/ready")).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
 
+    /** Metrics and health are on the management interface's own port, not on the public one. */
     @Test
-    void metricsAreServed() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
+    void metricsAreServedOnTheManagementPortOnly() {
+        given().when().get(management("/q/metrics")).then().statusCode(200).body(containsString("jvm_"));
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get("/q/health/ready").then().statusCode(404);
+        org.junit.jupiter.api.Assertions.assertNotEquals(io.restassured.RestAssured.port, java.net.URI.create(management("/")).getPort());
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class PackagedPlenum implements AutoCloseable {
     private final HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int starts;
+    private final int managementPort;
 
     /**
      * @param settings extra {@code -D...} options, e.g. the database URL and the OIDC provider
@@ -38,6 +39,7 @@ public final class PackagedPlenum implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the application first (./mvnw package)");
         }
         this.port = freePort();
+        this.managementPort = freePort();
         this.settings = List.copyOf(settings);
         this.log = jar.getParent().getParent().resolve("packaged-logs").resolve(name + ".log");
         Files.createDirectories(log.getParent());
@@ -50,6 +52,9 @@ public final class PackagedPlenum implements AutoCloseable {
         all.add("-Dquarkus.datasource.username=postgres");
         all.add("-Dquarkus.datasource.password=");
         all.addAll(issuer.plenumSettings());
+        // the prod profile refuses published or short secrets: each run gets its own
+        all.add("-Dquarkus.oidc.credentials.secret=" + randomSecret());
+        all.add("-Dquarkus.oidc.token-state-manager.encryption-secret=" + randomSecret());
         all.addAll(List.of(more));
         return all;
     }
@@ -65,6 +70,7 @@ public final class PackagedPlenum implements AutoCloseable {
         command.addAll(jvmArgs());
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.addAll(settings);
         command.add("-jar");
         command.add(jar.toString());
@@ -101,7 +107,7 @@ public final class PackagedPlenum implements AutoCloseable {
     /** The status of {@code /q/health/ready}, or -1 when nothing answers. */
     public int readiness() {
         try {
-            HttpRequest request = HttpRequest.newBuilder(uri().resolve("/q/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
             return probe.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
@@ -153,6 +159,35 @@ public final class PackagedPlenum implements AutoCloseable {
                 process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Starts the jar and waits for it to exit by itself (a refused start); returns the exit code.
+     * Fails when it is still running after the timeout.
+     */
+    public int exitCode(Duration timeout) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs());
+        command.add("-Dquarkus.http.host=127.0.0.1");
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
+        command.addAll(settings);
+        command.add("-jar");
+        command.add(jar.toString());
+        Files.writeString(log, "\n===== run until exit: " + String.join(" ", command) + "\n",
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Plenum was still running after " + timeout + "; see " + log);
+        }
+        return process.exitValue();
     }
 
     static int freePort() throws IOException {
