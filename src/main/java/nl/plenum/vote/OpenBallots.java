@@ -15,6 +15,27 @@ public class OpenBallots {
     @Inject
     EntityManager em;
 
+    /** Own member and mandates of a delegate of this member; null when the member does not exist. */
+    public ActingFor actingFor(String memberCode) {
+        @SuppressWarnings("unchecked")
+        List<Object> names = em.createNativeQuery("SELECT name FROM member WHERE code = ?1").setParameter(1, memberCode).getResultList();
+        if (names.isEmpty()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT m.code, m.name FROM mandate md
+                JOIN member m ON m.id = md.member_id JOIN member p ON p.id = md.proxy_member_id
+                JOIN assembly a ON a.id = md.assembly_id
+                WHERE p.code = ?1 AND a.status <> 'CLOSED'
+                UNION
+                SELECT m.code, m.name FROM entitlement e JOIN ballot b ON b.id = e.ballot_id AND b.state = 'OPEN'
+                JOIN member m ON m.id = e.member_id JOIN member p ON p.id = e.proxy_member_id
+                WHERE p.code = ?1
+                ORDER BY 1""").setParameter(1, memberCode).getResultList();
+        return new ActingFor(memberCode, (String) names.get(0), rows.stream().map(r -> r[1] + " (" + r[0] + ")").toList());
+    }
+
     public List<OpenBallot> forDelegateOf(String memberCode) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -49,6 +49,12 @@ public class Viewer {
         return request.normalizedPath();
     }
 
+    /** Scheme, host and port this page was asked for, for addresses printed on paper. */
+    public String origin() {
+        java.net.URI uri = java.net.URI.create(request.request().absoluteURI());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
     public boolean loggedIn() {
         return !user.isAnonymous();
     }

@@ -18,6 +18,7 @@ import nl.plenum.common.DomainException;
 import nl.plenum.security.CurrentUser;
 import nl.plenum.vote.CastResult;
 import nl.plenum.vote.Choice;
+import nl.plenum.vote.ActingFor;
 import nl.plenum.vote.OpenBallot;
 import nl.plenum.vote.OpenBallots;
 import nl.plenum.vote.VoteRequest;
@@ -32,7 +33,7 @@ public class VotePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<OpenBallot> seats, boolean memberKnown);
+        static native TemplateInstance list(List<OpenBallot> seats, boolean memberKnown, ActingFor acting);
 
         static native TemplateInstance ballot(BallotContext context, List<OpenBallot> seats, String problem);
 
@@ -60,7 +61,7 @@ public class VotePage {
     @GET
     public TemplateInstance list() {
         PageAccess.require(viewer.delegate());
-        return Templates.list(seats(), user.memberCode().isPresent());
+        return Templates.list(seats(), user.memberCode().isPresent(), user.memberCode().map(openBallots::actingFor).orElse(null));
     }
 
     @GET
