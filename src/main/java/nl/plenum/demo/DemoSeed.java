@@ -50,6 +50,13 @@ public class DemoSeed {
     @ConfigProperty(name = "plenum.weight-brackets")
     String weightBrackets;
 
+    /** The issuer in the demo realm's tokens; differs from the server URL in docker compose (KC_HOSTNAME). */
+    @ConfigProperty(name = "plenum.demo.issuer")
+    java.util.Optional<String> demoIssuer;
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String authServerUrl;
+
     /** Returns the number of rows added. */
     @Transactional
     public int run() {
@@ -74,6 +81,7 @@ public class DemoSeed {
                     result = script.getMoreResults();
                 }
             }
+            rows += delegates(connection);
             long resolutionId = resolution8a(connection);
             if (ballots.forResolution(resolutionId).isEmpty()) {
                 ballots.create(resolutionId, new BallotDraft(QUESTION, OptionSet.YNA, PercentBase.YES_NO,
@@ -85,6 +93,39 @@ public class DemoSeed {
             throw new IllegalStateException("The demo data could not be loaded", e);
         }
     }
+
+    /**
+     * The five demo delegates, designated and bound to the demo realm's users (fixed ids in
+     * docker/keycloak/plenum-realm.json), as if each had redeemed an invitation.
+     */
+    private int delegates(Connection connection) throws SQLException {
+        String issuer = demoIssuer.filter(s -> !s.isBlank()).orElse(authServerUrl).replaceAll("/+$", "");
+        int rows = 0;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO delegate (member_id, name, email, login_issuer, login_subject, login_name, bound_at)
+                SELECT m.id, ?, ?, ?, ?, ?, now() FROM member m
+                WHERE m.code = ? AND NOT EXISTS (SELECT 1 FROM delegate d WHERE d.member_id = m.id)
+                  AND NOT EXISTS (SELECT 1 FROM delegate d WHERE d.login_issuer = ? AND d.login_subject = ? AND d.revoked_at IS NULL)""")) {
+            for (String[] d : DEMO_DELEGATES) {
+                String subject = "00000000-0000-4000-8000-00000000" + d[0].substring(2);
+                insert.setString(1, d[2]);
+                insert.setString(2, d[1] + "@example.org");
+                insert.setString(3, issuer);
+                insert.setString(4, subject);
+                insert.setString(5, d[1]);
+                insert.setString(6, d[0]);
+                insert.setString(7, issuer);
+                insert.setString(8, subject);
+                rows += insert.executeUpdate();
+            }
+        }
+        return rows;
+    }
+
+    /** Member code, demo user name, delegate's name (as in the demo realm). */
+    static final String[][] DEMO_DELEGATES = {
+        {"GM0363", "amsterdam", "Anna de Vries"}, {"GM0599", "rotterdam", "Ruben Jansen"}, {"GM0518", "denhaag", "Dirk van den Berg"},
+        {"GM0344", "utrecht", "Ursula Bakker"}, {"GM0014", "groningen", "Greetje Visser"}};
 
     private static long resolution8a(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
