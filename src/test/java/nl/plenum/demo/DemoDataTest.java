@@ -45,6 +45,28 @@ class DemoDataTest {
         assertEquals("'s-Gravenhage", single("SELECT name FROM member WHERE code = 'GM0518'"));
     }
 
+    /** The demo realm's users (fixed ids) are the five demo delegates, bound in the register; the realm gives no member. */
+    @Test
+    void theDemoDelegatesAreBoundToTheDemoRealmsUsers() throws Exception {
+        io.vertx.core.json.JsonObject realm = new io.vertx.core.json.JsonObject(
+                java.nio.file.Files.readString(java.nio.file.Path.of("docker/keycloak/plenum-realm.json")));
+        Map<String, String> ids = new java.util.HashMap<>();
+        for (Object u : realm.getJsonArray("users")) {
+            io.vertx.core.json.JsonObject user = (io.vertx.core.json.JsonObject) u;
+            ids.put(user.getString("username"), user.getString("id"));
+            assertEquals(null, user.getValue("attributes"), "no member attribute at the provider: " + user.getString("username"));
+        }
+        for (String[] d : DemoSeed.DEMO_DELEGATES) {
+            assertEquals(d[0], single("SELECT m.code FROM delegate d JOIN member m ON m.id = d.member_id WHERE d.login_subject = '"
+                    + ids.get(d[1]) + "' AND d.revoked_at IS NULL AND d.bound_at IS NOT NULL"), d[1]);
+        }
+        assertEquals(false, realm.getBoolean("bruteForceProtected") == null || !realm.getBoolean("bruteForceProtected"));
+        for (Object c : realm.getJsonArray("clients")) {
+            assertEquals(false, ((io.vertx.core.json.JsonObject) c).getBoolean("fullScopeAllowed"));
+        }
+        assertTrue(!realm.getJsonObject("components").encode().contains("unmanagedAttributePolicy"));
+    }
+
     @Test
     void memberWeightsFollowTheBracketTable() throws Exception {
         // With the shipped table: from 750 000 inhabitants 14 votes, below 10 000 one vote.
