@@ -24,15 +24,31 @@ public final class WeightedSum {
         if (weight <= 0 || vote.size() != options) {
             throw new IllegalArgumentException("a vote has a positive weight and one ciphertext per option");
         }
-        Ciphertext[] sums = byWeight.computeIfAbsent(weight, w -> {
-            Ciphertext[] zero = new Ciphertext[options];
-            java.util.Arrays.fill(zero, Ciphertext.ZERO);
-            return zero;
-        });
+        Ciphertext[] sums = byWeight.computeIfAbsent(weight, w -> zeros());
         for (int j = 0; j < options; j++) {
             sums[j] = sums[j].add(vote.get(j));
         }
         votes++;
+    }
+
+    /** Adds another partial sum (of other votes) into this one: sums over parts of the votes, in parallel. */
+    public void merge(WeightedSum other) {
+        if (other.options != options) {
+            throw new IllegalArgumentException("different option counts");
+        }
+        other.byWeight.forEach((weight, sums) -> {
+            Ciphertext[] mine = byWeight.computeIfAbsent(weight, w -> zeros());
+            for (int j = 0; j < options; j++) {
+                mine[j] = mine[j].add(sums[j]);
+            }
+        });
+        votes += other.votes;
+    }
+
+    private Ciphertext[] zeros() {
+        Ciphertext[] zero = new Ciphertext[options];
+        java.util.Arrays.fill(zero, Ciphertext.ZERO);
+        return zero;
     }
 
     public long votes() {

@@ -17,6 +17,9 @@ public class VoteService {
     @Inject
     VoteWriter writer;
 
+    @Inject
+    SecretVotes secretVotes;
+
     public CompletionStage<CastResult> cast(long ballotId, String memberCode, VoteRequest request, CurrentUser user) {
         String actor = user.memberCode().orElse(null);
         if (actor == null) {
@@ -29,6 +32,7 @@ public class VoteService {
         if (request == null || request.choice() == null) {
             return CompletableFuture.failedStage(DomainException.invalid(List.of(FieldError.of("choice", "not-null", "choice is required: YES, NO or ABSTAIN"))));
         }
-        return writer.submit(new CastCommand(ballotId, memberCode, request.choice(), request.previousReceipt(), actor));
+        CastCommand command = new CastCommand(ballotId, memberCode, request.choice(), request.previousReceipt(), actor);
+        return secretVotes.prepare(command).thenCompose(writer::submit);
     }
 }
