@@ -23,4 +23,14 @@ public final class Ballots {
         given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", id).then().statusCode(200);
         return id;
     }
+
+    /** Closed by the chair: the tally is counted and stored. */
+    public static void close(long id) {
+        given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/closing", id).then().statusCode(200);
+    }
+
+    /** Published by the secretariat: the result is public. */
+    public static void publish(long id) {
+        given().auth().oauth2(Tokens.secretariat()).when().post("/api/v1/ballots/{id}/publication", id).then().statusCode(200);
+    }
 }

@@ -52,7 +52,8 @@ public final class VoteBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
         try (EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir, 0, true);
                 LocalIssuer issuer = new LocalIssuer();
-                PackagedPlenum plenum = new PackagedPlenum("bench", PackagedPlenum.settings(postgres.jdbcUrl(), issuer))) {
+                PackagedPlenum plenum = new PackagedPlenum("bench", PackagedPlenum.settings(postgres.jdbcUrl(), issuer,
+                        "-Dplenum.secrecy.key=" + java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32))))) {
             Database db = new Database(postgres.jdbcUrl());
             long started = System.nanoTime();
             plenum.start();
@@ -131,6 +132,33 @@ public final class VoteBenchmark {
                     out("    errors: %s", r.errors());
                 }
             }
+            // the same load on SECRET ballots: every choice encrypted with its proofs, counted homomorphically at close
+            int secretRuns = Integer.getInteger("bench.secret-runs", 1);
+            List<LoadRun.Result> secretResults = new ArrayList<>();
+            List<Double> secretCloses = new ArrayList<>();
+            for (int run = 1; run <= secretRuns; run++) {
+                long ballot = meeting.ballot("Geheime stemming " + run + "?", "SECRET");
+                meeting.open(ballot).expect(200);
+                long cpu = plenum.cpuMillis();
+                LoadRun.Result r = LoadRun.cast(plenum.uri(), ballot, codes, tokens, members, clients, runLimit);
+                double cpuPerVote = (plenum.cpuMillis() - cpu) / Math.max(1.0, r.ok());
+                long c = System.nanoTime();
+                meeting.close(ballot).expect(200);
+                double closeMs = ms(c);
+                var tally = meeting.results(ballot).path("tally");
+                if (tally.path("votedMembers").asLong() != r.ok()) {
+                    out("!! secret tally counts %d voted members but %d votes were acknowledged", tally.path("votedMembers").asLong(), r.ok());
+                }
+                secretResults.add(r);
+                secretCloses.add(closeMs);
+                Histogram h = r.latencyMicros();
+                out("secret %d | %7.0f votes/s | p50 %.1f | p95 %.1f | p99 %.1f | max %.1f ms | errors %d | server CPU %.2f ms/vote | close+decrypt %.0f ms",
+                        run, r.votesPerSecond(), h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(95) / 1e3,
+                        h.getValueAtPercentile(99) / 1e3, h.getMaxValue() / 1e3, r.errorCount(), cpuPerVote, closeMs);
+                if (r.errorCount() > 0) {
+                    out("    errors: %s", r.errors());
+                }
+            }
             long rss = plenum.memoryKib("VmRSS");
             long peak = plenum.memoryKib("VmHWM");
 
@@ -167,6 +195,19 @@ public final class VoteBenchmark {
             out("latency all runs p50/p95/p99/max     %.1f / %.1f / %.1f / %.1f ms", all.getValueAtPercentile(50) / 1e3,
                     all.getValueAtPercentile(95) / 1e3, all.getValueAtPercentile(99) / 1e3, all.getMaxValue() / 1e3);
             out("errors (all runs)                    %d", results.stream().mapToLong(LoadRun.Result::errorCount).sum());
+            if (!secretResults.isEmpty()) {
+                LoadRun.Result secretMedian = secretResults.stream().sorted(Comparator.comparingDouble(LoadRun.Result::votesPerSecond))
+                        .toList().get(secretResults.size() / 2);
+                Histogram secretAll = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+                secretResults.forEach(r -> secretAll.add(r.latencyMicros()));
+                double secretP99 = secretAll.getValueAtPercentile(99) / 1e3;
+                out("SECRET votes/s (median of %d runs)   %,.0f   (target >= 300) %s   beside OPEN %,.0f", secretResults.size(),
+                        secretMedian.votesPerSecond(), secretMedian.votesPerSecond() >= 300 ? "met" : "NOT met", median.votesPerSecond());
+                out("SECRET latency p50/p99               %.1f / %.1f ms   beside OPEN %.1f / %.1f ms", secretAll.getValueAtPercentile(50) / 1e3,
+                        secretP99, all.getValueAtPercentile(50) / 1e3, all.getValueAtPercentile(99) / 1e3);
+                out("SECRET close + proved decryption     %.0f ms for %,d votes (100,000: see SecretCryptoBench)",
+                        secretCloses.stream().sorted().toList().get(secretCloses.size() / 2), members);
+            }
             out("close + tally (median)               %.0f ms for %,d votes", closeMedian[0], members);
             out("results API (median)                 %.1f ms", closeMedian[1]);
             out("public results page (median)         %s", Double.isNaN(closeMedian[2]) ? "not served by this build" : String.format(Locale.ROOT, "%.1f ms", closeMedian[2]));

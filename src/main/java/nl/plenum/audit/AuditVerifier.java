@@ -13,6 +13,9 @@ import java.util.Optional;
 import nl.plenum.ballot.Ballot;
 import nl.plenum.ballot.BallotRepository;
 import nl.plenum.ballot.BallotState;
+import nl.plenum.ballot.Visibility;
+import nl.plenum.common.DomainException;
+import nl.plenum.result.SecretTallies;
 import nl.plenum.result.Tally;
 import nl.plenum.result.TallyService;
 
@@ -31,6 +34,9 @@ public class AuditVerifier {
 
     @Inject
     TallyService tallies;
+
+    @Inject
+    SecretTallies secretTallies;
 
     @Inject
     EntityManager em;
@@ -64,7 +70,14 @@ public class AuditVerifier {
         if (!replayed.equals(stored)) {
             problems.add("the stored votes differ from the votes in the audit trail (" + stored.size() + " stored, " + replayed.size() + " in the trail)");
         }
-        Tally recount = tallies.recount(ballot.id, ballot.rules());
+        Tally recount;
+        try {
+            // a secret ballot is recounted from its ciphertexts, against the stored aggregates and decryption proofs
+            recount = ballot.visibility == Visibility.SECRET ? secretTallies.recount(ballot.id, ballot.rules()) : tallies.recount(ballot.id, ballot.rules());
+        } catch (DomainException e) {
+            problems.add(e.getMessage());
+            return new BallotCheck(ballot.id, ballot.state, false, problems);
+        }
         Optional<Tally> kept = tallies.stored(ballot.id);
         if (kept.isEmpty()) {
             problems.add("no stored tally");
@@ -111,7 +124,8 @@ public class AuditVerifier {
 
     private Map<String, String> storedVotes(long ballotId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT receipt_hash, choice FROM vote WHERE ballot_id = ?1")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT receipt_hash, choice FROM vote WHERE ballot_id = ?1 UNION ALL SELECT receipt_hash, '' FROM secret_vote WHERE ballot_id = ?1")
                 .setParameter(1, ballotId).getResultList();
         Map<String, String> votes = new HashMap<>();
         rows.forEach(r -> votes.put((String) r[0], (String) r[1]));

@@ -26,9 +26,21 @@ public class BallotAuditResource {
 
     @GET
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "A ballot's audit trail", description = "Every event of the ballot with its place in the hash chain.")
+    @Operation(summary = "A ballot's audit trail", description = "Every event of the ballot with its place in the hash chain. "
+            + "While the ballot is open, vote events show no content (no interim tally).")
     public List<AuditEvent> trail(@PathParam("id") long id) {
-        ballots.require(id);
-        return audit.forBallot(id);
+        boolean counting = !ballots.require(id).state.resultVisibleToOfficials();
+        List<AuditEvent> events = audit.forBallot(id);
+        // no interim tally: until the ballot closes a vote event shows its place in the chain, not its content
+        return counting ? events.stream().map(BallotAuditResource::withheld).toList() : events;
     }
+
+    static AuditEvent withheld(AuditEvent e) {
+        return e.type().startsWith("VOTE_")
+                ? new AuditEvent(e.seq(), e.prevHash(), e.hash(), e.occurredAt(), e.type(), e.ballotId(), WITHHELD)
+                : e;
+    }
+
+    /** What a vote event's payload reads as while its ballot is open (its hash still covers the real one). */
+    static final String WITHHELD = "{\"withheld\":\"until the ballot closes\"}";
 }

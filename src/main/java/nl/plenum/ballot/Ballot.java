@@ -57,6 +57,10 @@ public class Ballot {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** A SECRET ballot's public key (hex, SEC1 compressed) from the moment it opens; written by {@link BallotKeys}. */
+    @Column(name = "public_key", insertable = false, updatable = false)
+    public String publicKey;
+
     public BallotRules rules() {
         return new BallotRules(optionSet, percentBase, majorityRule, quorum);
     }

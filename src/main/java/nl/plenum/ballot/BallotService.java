@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.plenum.audit.AuditLog;
 import nl.plenum.common.DomainException;
+import nl.plenum.result.SecretTallies;
 import nl.plenum.result.Tally;
 import nl.plenum.result.TallyService;
 
@@ -32,6 +33,12 @@ public class BallotService {
 
     @Inject
     TallyService tallies;
+
+    @Inject
+    BallotKeys keys;
+
+    @Inject
+    SecretTallies secretTallies;
 
     @Transactional
     public Ballot create(long resolutionId, BallotDraft draft) {
@@ -106,6 +113,10 @@ public class BallotService {
         payload.put("entitledMembers", ((Number) snapshot[0]).longValue());
         payload.put("entitledWeight", ((Number) snapshot[1]).longValue());
         payload.put("entitlementDigest", snapshot[2]);
+        if (ballot.visibility == Visibility.SECRET) {
+            ballot.publicKey = keys.create(id).hex();
+            payload.put("publicKey", ballot.publicKey);
+        }
         // kept on the ballot, so the tally at close need not count a million entitlements again
         em.createNativeQuery("UPDATE ballot SET entitled_members = ?1, entitled_weight = ?2 WHERE id = ?3")
                 .setParameter(1, snapshot[0]).setParameter(2, snapshot[1]).setParameter(3, id).executeUpdate();
@@ -121,7 +132,8 @@ public class BallotService {
             return ballot;
         }
         ballot.closedAt = OffsetDateTime.now();
-        Tally tally = tallies.count(id, ballot.rules());
+        // a secret ballot's totals exist only encrypted until now: decrypted here, with proofs
+        Tally tally = ballot.visibility == Visibility.SECRET ? secretTallies.count(id, ballot.rules()) : tallies.count(id, ballot.rules());
         tallies.store(id, tally);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("votesDigest", tallies.votesDigest(id));

@@ -84,24 +84,45 @@ public class ResultService {
                     "Secret ballot: a receipt can be checked against the published list of receipts once the result is published");
         }
         String hash = Receipt.hash(code);
+        if (secret) {
+            // a secret vote's receipt is its tracker: it proves the vote was counted, never what it says
+            Number found = (Number) em.createNativeQuery("SELECT count(*) FROM secret_vote WHERE ballot_id = ?1 AND receipt_hash = ?2")
+                    .setParameter(1, ballotId).setParameter(2, hash).getSingleResult();
+            if (found.longValue() == 0) {
+                throw receiptNotFound();
+            }
+            return new ReceiptCheck(ballotId, hash, true, null, null);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT v.choice, m.code FROM vote v LEFT JOIN member m ON m.id = v.member_id
                 WHERE v.ballot_id = ?1 AND v.receipt_hash = ?2""")
                 .setParameter(1, ballotId).setParameter(2, hash).getResultList();
         if (rows.isEmpty()) {
-            throw new DomainException(404, "receipt-not-found", "Not found",
-                    "No counted vote has this receipt: it is mistyped, or the vote was replaced by a later one", null);
+            throw receiptNotFound();
         }
         Object[] row = rows.get(0);
-        return new ReceiptCheck(ballotId, hash, true, Choice.valueOf((String) row[0]), secret ? null : (String) row[1]);
+        // no interim tally: while the ballot is open a receipt says "counted", not what
+        Choice shown = ballot.state == BallotState.OPEN ? null : Choice.valueOf((String) row[0]);
+        return new ReceiptCheck(ballotId, hash, true, shown, (String) row[1]);
     }
 
-    /** Every counted receipt hash with its choice: lets each voter of a secret ballot find their own. */
+    private static DomainException receiptNotFound() {
+        return new DomainException(404, "receipt-not-found", "Not found",
+                "No counted vote has this receipt: it is mistyped, or the vote was replaced by a later one", null);
+    }
+
+    /** Every counted receipt hash, with its choice on an OPEN-visibility ballot; a secret ballot's list names no choice (see the board). */
     public List<ReceiptCheck> publishedReceipts(long ballotId) {
         Ballot ballot = ballots.require(ballotId);
         if (ballot.state != BallotState.PUBLISHED) {
             throw DomainException.conflict("not-yet-published", "The receipts are published with the result");
+        }
+        if (ballot.visibility == Visibility.SECRET) {
+            @SuppressWarnings("unchecked")
+            List<String> hashes = em.createNativeQuery("SELECT receipt_hash FROM secret_vote WHERE ballot_id = ?1 ORDER BY receipt_hash")
+                    .setParameter(1, ballotId).getResultList();
+            return hashes.stream().map(h -> new ReceiptCheck(ballotId, h, true, null, null)).toList();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT receipt_hash, choice FROM vote WHERE ballot_id = ?1 ORDER BY receipt_hash")

@@ -55,11 +55,16 @@ public class TallyService {
         return Tally.compute(rules, ((Number) entitled[0]).longValue(), ((Number) entitled[1]).longValue(), cast);
     }
 
-    /** SHA-256 over every stored vote (receipt hash, choice, weight), in a fixed order. */
+    /**
+     * SHA-256 over every stored vote (receipt hash, choice, weight), in a fixed order; a secret vote
+     * counts as its receipt hash and the SHA-256 of its stored ciphertexts.
+     */
     public String votesDigest(long ballotId) {
         Object digest = em.createNativeQuery("""
-                SELECT encode(sha256(convert_to(coalesce(string_agg(receipt_hash || ':' || choice || ':' || weight, ',' ORDER BY receipt_hash), ''), 'UTF8')), 'hex')
-                FROM vote WHERE ballot_id = ?1""")
+                SELECT encode(sha256(convert_to(coalesce(string_agg(line, ',' ORDER BY line), ''), 'UTF8')), 'hex') FROM (
+                    SELECT receipt_hash || ':' || choice || ':' || weight AS line FROM vote WHERE ballot_id = ?1
+                    UNION ALL
+                    SELECT receipt_hash || ':' || encode(sha256(ciphertexts), 'hex') FROM secret_vote WHERE ballot_id = ?1) v""")
                 .setParameter(1, ballotId).getSingleResult();
         return (String) digest;
     }

@@ -39,6 +39,9 @@ public class VoteBatch {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SecretVotes secretVotes;
+
     /** Either a result or the reason the vote was refused. */
     public record Outcome(CastResult result, DomainException rejection) {
     }
@@ -68,6 +71,7 @@ public class VoteBatch {
         private final List<Object[]> newParticipations = new ArrayList<>();
         private final List<Object[]> changedParticipations = new ArrayList<>();
         private final Map<Key, Object[]> openVotes = new LinkedHashMap<>(); // last vote per member in this batch wins
+        private final SecretVotes.Staged secretVotesStaged = secretVotes.staged();
         private final List<AuditEntry> events = new ArrayList<>();
         private final OffsetDateTime now = OffsetDateTime.now();
 
@@ -146,61 +150,39 @@ public class VoteBatch {
                 throw DomainException.conflict("not-entitled", "Member " + cmd.memberCode() + " is not entitled to vote on this ballot");
             }
             boolean change = participated.contains(key);
-            Receipt receipt = Receipt.issue();
-            String receiptHash = Receipt.hash(receipt.code());
             Map<String, Object> event = new LinkedHashMap<>();
+            String receiptCode;
             if (ballot.visibility() == Visibility.OPEN) {
-                openVotes.put(key, new Object[] {cmd.ballotId(), receiptHash, memberId, cmd.choice().name(), weight});
+                Receipt receipt = Receipt.issue();
+                receiptCode = receipt.code();
+                openVotes.put(key, new Object[] {cmd.ballotId(), receipt.hash(), memberId, cmd.choice().name(), weight});
                 event.put("member", cmd.memberCode());
                 event.put("castBy", actor.code());
-                event.put("login", loginOf(cmd)); // open ballots only: a secret choice is never stored beside a login
+                event.put("login", loginOf(cmd));
                 event.put("weight", weight);
+                event.put("choice", cmd.choice());
+                event.put("receiptHash", receipt.hash());
             } else {
-                writeSecret(cmd, change, receiptHash, weight);
-                if (change) {
-                    // links the two receipts (never the member), so a replay of the chain ends at the stored votes
-                    event.put("replaces", Receipt.hash(cmd.previousReceipt()));
-                }
+                receiptCode = stageSecret(cmd, memberId);
+                // the encrypted vote may name its member and login; the event holds no choice and no weight
+                event.put("member", cmd.memberCode());
+                event.put("castBy", actor.code());
+                event.put("login", loginOf(cmd));
+                event.put("receiptHash", Receipt.hash(receiptCode));
             }
-            event.put("choice", cmd.choice());
-            event.put("receiptHash", receiptHash);
             (change ? changedParticipations : newParticipations).add(participation(cmd, memberId, actor));
             participated.add(key);
             events.add(new AuditEntry(change ? "VOTE_CHANGED" : "VOTE_CAST", cmd.ballotId(), event));
-            return new CastResult(cmd.ballotId(), cmd.memberCode(), actor.code(), cmd.choice(), receipt.code(), change, now);
+            return new CastResult(cmd.ballotId(), cmd.memberCode(), actor.code(), cmd.choice(), receiptCode, change, now);
         }
 
-        /** A secret choice is stored without the member; a change finds it by the previous receipt. */
-        private void writeSecret(CastCommand cmd, boolean change, String receiptHash, int weight) {
-            try {
-                if (change) {
-                    if (cmd.previousReceipt() == null || !Receipt.isWellFormed(cmd.previousReceipt())) {
-                        throw DomainException.conflict("receipt-required",
-                                "This member has voted on a secret ballot; to change the vote, send the receipt of the earlier vote as previousReceipt");
-                    }
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "UPDATE vote SET choice = ?, receipt_hash = ? WHERE ballot_id = ? AND receipt_hash = ? AND member_id IS NULL")) {
-                        ps.setString(1, cmd.choice().name());
-                        ps.setString(2, receiptHash);
-                        ps.setLong(3, cmd.ballotId());
-                        ps.setString(4, Receipt.hash(cmd.previousReceipt()));
-                        if (ps.executeUpdate() != 1) {
-                            throw DomainException.conflict("receipt-mismatch", "No vote on this ballot has that receipt");
-                        }
-                    }
-                } else {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO vote (ballot_id, receipt_hash, member_id, choice, weight) VALUES (?, ?, NULL, ?, ?)")) {
-                        ps.setLong(1, cmd.ballotId());
-                        ps.setString(2, receiptHash);
-                        ps.setString(3, cmd.choice().name());
-                        ps.setInt(4, weight);
-                        ps.executeUpdate();
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
+        /** A secret vote is stored encrypted, as its member's: a change replaces the member's own ciphertexts. */
+        private String stageSecret(CastCommand cmd, long memberId) {
+            CastCommand encrypted = secretVotes.encrypted(cmd);
+            if (encrypted.encrypted() == null) {
+                throw new IllegalStateException("secret ballot " + cmd.ballotId() + " is open without a public key");
             }
+            return secretVotesStaged.stage(cmd.ballotId(), memberId, encrypted.encrypted());
         }
 
         private void flush() throws SQLException {
@@ -214,6 +196,7 @@ public class VoteBatch {
                     INSERT INTO vote (ballot_id, receipt_hash, member_id, choice, weight) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (ballot_id, member_id) WHERE member_id IS NOT NULL
                     DO UPDATE SET receipt_hash = EXCLUDED.receipt_hash, choice = EXCLUDED.choice""", List.copyOf(openVotes.values()));
+            secretVotesStaged.write(c);
             audit.appendAll(events);
         }
 

@@ -17,6 +17,9 @@ public class VoteService {
     @Inject
     VoteWriter writer;
 
+    @Inject
+    SecretVotes secretVotes;
+
     public CompletionStage<CastResult> cast(long ballotId, String memberCode, VoteRequest request, CurrentUser user) {
         if (user.memberCode().isEmpty()) {
             return CompletableFuture.failedStage(DomainException.forbidden(
@@ -29,7 +32,8 @@ public class VoteService {
         if (request == null || request.choice() == null) {
             return CompletableFuture.failedStage(DomainException.invalid(List.of(FieldError.of("choice", "not-null", "choice is required: YES, NO or ABSTAIN"))));
         }
-        return writer.submit(new CastCommand(ballotId, memberCode, request.choice(), request.previousReceipt(), user.login(),
-                user.memberFromClaim() ? user.memberCode().get() : null));
+        CastCommand command = new CastCommand(ballotId, memberCode, request.choice(), request.previousReceipt(), user.login(),
+                user.memberFromClaim() ? user.memberCode().get() : null);
+        return secretVotes.prepare(command).thenCompose(writer::submit);
     }
 }

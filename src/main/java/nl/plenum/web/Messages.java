@@ -740,7 +740,7 @@ public interface Messages {
     @Message("Namens lid")
     String receipt_counted_member();
 
-    @Message("Bij een geheime stemming wordt niet getoond namens welk lid gestemd is.")
+    @Message("Bij een geheime stemming is de ontvangstcode een controlecode van uw versleutelde stem: die telt mee, maar niemand kan eruit afleiden wat of namens welk lid gestemd is.")
     String receipt_counted_secret();
 
     @Message("De stemming is nog open. Wijzigt u uw stem, dan krijgt u een nieuwe ontvangstcode en vindt deze code niets meer.")

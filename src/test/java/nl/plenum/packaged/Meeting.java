@@ -83,12 +83,17 @@ public final class Meeting {
 
     /** A DRAFT ballot on the meeting's resolution: yes/no/abstain, simple majority of yes+no, open roll-call. */
     public long ballot(String question) throws IOException, InterruptedException {
+        return ballot(question, "OPEN");
+    }
+
+    /** A draft ballot with the given visibility (OPEN or SECRET). */
+    public long ballot(String question, String visibility) throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("question", question);
         body.put("optionSet", "YNA");
         body.put("percentBase", "YES_NO");
         body.put("majorityRule", "SIMPLE");
-        body.put("visibility", "OPEN");
+        body.put("visibility", visibility);
         return created(api.post("/api/v1/resolutions/" + resolutionId + "/ballots", secretariat, body)).path("id").asLong();
     }
 
