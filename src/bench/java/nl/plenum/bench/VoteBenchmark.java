@@ -52,8 +52,8 @@ public final class VoteBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
         try (EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir, 0, true);
                 LocalIssuer issuer = new LocalIssuer();
-                PackagedPlenum plenum = new PackagedPlenum("bench", PackagedPlenum.settings(postgres.jdbcUrl(), issuer))) {
-            Database db = new Database(postgres.jdbcUrl());
+                PackagedPlenum plenum = new PackagedPlenum("bench", PackagedPlenum.settings(postgres, issuer))) {
+            Database db = new Database(postgres);
             long started = System.nanoTime();
             plenum.start();
             out("Plenum started (pid %d) in %.1f s; log: %s", plenum.pid(), (System.nanoTime() - started) / 1e9, plenum.log());

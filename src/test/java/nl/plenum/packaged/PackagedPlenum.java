@@ -44,11 +44,10 @@ public final class PackagedPlenum implements AutoCloseable {
     }
 
     /** The usual settings for a Plenum that uses the given database and trusts the given provider. */
-    public static List<String> settings(String jdbcUrl, LocalIssuer issuer, String... more) {
+    public static List<String> settings(nl.plenum.database.EmbeddedDatabase database, LocalIssuer issuer, String... more) {
         List<String> all = new ArrayList<>();
-        all.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl);
-        all.add("-Dquarkus.datasource.username=postgres");
-        all.add("-Dquarkus.datasource.password=");
+        // As in production: the application as the app role, the migrations as the owner.
+        database.quarkusSettings().forEach((key, value) -> all.add("-D" + key + "=" + value));
         all.addAll(issuer.plenumSettings());
         all.addAll(List.of(more));
         return all;
