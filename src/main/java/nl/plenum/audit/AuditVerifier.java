@@ -258,7 +258,7 @@ public class AuditVerifier {
                             ORDER BY coalesce(p ->> 'member', p ->> 'receiptHash'), seq DESC)
                         SELECT p ->> 'receiptHash', p ->> 'choice', (p ->> 'weight')::int FROM latest l
                         WHERE NOT EXISTS (SELECT 1 FROM ev r WHERE r.p ->> 'replaces' = l.p ->> 'receiptHash')
-                        ORDER BY 1 COLLATE "C"
+                        ORDER BY l.p ->> 'receiptHash' COLLATE "C"
                         """, ballot.id);
                 ResultSet stored = storedQuery.executeQuery();
                 ResultSet trail = trailQuery.executeQuery()) {
