@@ -18,7 +18,7 @@ final class AuditSnapshot implements AutoCloseable {
     /** Reads one row of a streamed result. */
     @FunctionalInterface
     interface Row {
-        void accept(ResultSet rs) throws SQLException;
+        void accept(ResultSet rs) throws SQLException, java.io.IOException;
     }
 
     private final Connection connection;
@@ -58,6 +58,8 @@ final class AuditSnapshot implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the audit trail", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
