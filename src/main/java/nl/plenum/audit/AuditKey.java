@@ -101,7 +101,7 @@ public class AuditKey {
     }
 
     /** A new key in a file only its owner can read (the demo and the tests). */
-    static void writeNewKey(Path file) throws IOException, GeneralSecurityException {
+    public static void writeNewKey(Path file) throws IOException, GeneralSecurityException {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
@@ -119,13 +119,13 @@ public class AuditKey {
         }
     }
 
-    static PrivateKey parsePrivateKey(String text) throws GeneralSecurityException {
+    public static PrivateKey parsePrivateKey(String text) throws GeneralSecurityException {
         String base64 = text.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     /** The JDK cannot derive an Ed25519 public key from the private one; BouncyCastle can. */
-    static byte[] publicKeyOf(PrivateKey key) {
+    public static byte[] publicKeyOf(PrivateKey key) {
         byte[] seed = ((EdECPrivateKey) key).getBytes().orElseThrow(() -> new IllegalArgumentException("the key has no private bytes"));
         byte[] raw = new Ed25519PrivateKeyParameters(seed, 0).generatePublicKey().getEncoded();
         byte[] der = new byte[X509_PREFIX.length + raw.length];

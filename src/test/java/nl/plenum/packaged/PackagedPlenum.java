@@ -48,9 +48,24 @@ public final class PackagedPlenum implements AutoCloseable {
         List<String> all = new ArrayList<>();
         // As in production: the application as the app role, the migrations as the owner.
         database.quarkusSettings().forEach((key, value) -> all.add("-D" + key + "=" + value));
+        // As in production, a key file made beforehand: the production profile never makes one itself.
+        all.add("-Dplenum.audit.signing-key-file=" + auditKey());
         all.addAll(issuer.plenumSettings());
         all.addAll(List.of(more));
         return all;
+    }
+
+    /** The audit signing key the packaged runs share; tests that play the DBA read it to forge nothing but what the app would sign. */
+    public static Path auditKey() {
+        Path key = Path.of("target", "packaged-audit-signing-key.pem").toAbsolutePath();
+        try {
+            if (!Files.exists(key)) {
+                nl.plenum.audit.AuditKey.writeNewKey(key);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not make the audit signing key " + key, e);
+        }
+        return key;
     }
 
     public URI uri() {
