@@ -18,9 +18,7 @@ public class PlenumMain {
             Path dir = Path.of(setting("plenum.embedded-db.dir").orElse("data/postgres")).toAbsolutePath();
             int port = Integer.parseInt(setting("plenum.embedded-db.port").orElse("54329"));
             database = EmbeddedDatabase.start(dir, port, false);
-            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-            System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USER);
-            System.setProperty("quarkus.datasource.password", "");
+            database.quarkusSettings().forEach(System::setProperty);
         }
         try {
             Quarkus.run(args);

@@ -9,13 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.plenum.database.EmbeddedDatabase;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * What a database administrator with a superuser login sees: any query, and a full dump of every table.
- * The one place tests play DBA, so it can be pointed at the superuser when the application's own login
- * stops being one.
+ * Connects as the superuser the application never is (the same login as {@link Dba}).
  */
 public final class DatabaseAdministrator {
 
@@ -23,8 +21,9 @@ public final class DatabaseAdministrator {
     }
 
     public static Connection connect() throws SQLException {
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        return DriverManager.getConnection(url, EmbeddedDatabase.USER, "");
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("plenum.test.dba.url", String.class),
+                config.getValue("plenum.test.dba.username", String.class), config.getValue("plenum.test.dba.password", String.class));
     }
 
     /** Every row of a query, each column as text (null as "NULL"). */

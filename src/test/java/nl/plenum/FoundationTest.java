@@ -28,7 +28,8 @@ class FoundationTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             ResultSet version = s.executeQuery("SHOW server_version");
             version.next();
-            Assertions.assertTrue(version.getString(1).startsWith("17"), version.getString(1));
+            // 17.8 fixes CVE-2025-12817, CVE-2025-12818, CVE-2026-2005 and CVE-2026-2006.
+            Assertions.assertTrue(version.getString(1).startsWith("17.8"), version.getString(1));
             for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
                 ResultSet rs = s.executeQuery("SHOW " + setting);
                 rs.next();

@@ -52,9 +52,9 @@ public final class VoteBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
         try (EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir, 0, true);
                 LocalIssuer issuer = new LocalIssuer();
-                PackagedPlenum plenum = new PackagedPlenum("bench", PackagedPlenum.settings(postgres.jdbcUrl(), issuer,
+                PackagedPlenum plenum = new PackagedPlenum("bench", PackagedPlenum.settings(postgres, issuer,
                         "-Dplenum.secrecy.key=" + java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32))))) {
-            Database db = new Database(postgres.jdbcUrl());
+            Database db = new Database(postgres);
             long started = System.nanoTime();
             plenum.start();
             out("Plenum started (pid %d) in %.1f s; log: %s", plenum.pid(), (System.nanoTime() - started) / 1e9, plenum.log());

@@ -155,7 +155,12 @@ public class BallotService {
                 .setParameter(1, tally.adopted() ? "ADOPTED" : "REJECTED")
                 .setParameter(2, ballot.resolutionId)
                 .executeUpdate();
-        audit.append("BALLOT_PUBLISHED", id, Map.of("tallyDigest", tallies.digest(tally), "adopted", tally.adopted()));
+        Map<String, Object> published = new LinkedHashMap<>();
+        published.put("tallyDigest", tallies.digest(tally));
+        published.put("adopted", tally.adopted());
+        // the signed head so far, in the event itself: the publication is bound to the chain before it
+        audit.head().ifPresent(head -> published.put("anchor", head));
+        audit.append("BALLOT_PUBLISHED", id, published);
         return ballot;
     }
 

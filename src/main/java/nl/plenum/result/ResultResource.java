@@ -8,6 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.plenum.audit.AnchorCsv;
+import nl.plenum.audit.AuditKey;
+import nl.plenum.audit.AuditLog;
 import nl.plenum.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +27,12 @@ public class ResultResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AuditKey auditKey;
+
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +48,10 @@ public class ResultResource {
     @Produces(CSV)
     @Operation(summary = "The result as CSV")
     public Response csv(@PathParam("id") long id) {
-        return attachment(ResultCsv.tally(results.results(id, user)), "ballot-" + id + "-result.csv");
+        BallotResult result = results.results(id, user);
+        // the signed head at publication travels with the export (issue 10)
+        String anchor = AnchorCsv.rows(auditKey.current().fingerprint(), audit.publishedHead(id));
+        return attachment(ResultCsv.tally(result) + anchor, "ballot-" + id + "-result.csv");
     }
 
     static Response attachment(String body, String filename) {

@@ -294,6 +294,15 @@ public interface Messages {
     @Message("Afdrukken")
     String result_print();
 
+    @Message("Controleerbaar")
+    String result_evidence_heading();
+
+    @Message("Het auditspoor van deze stemming is ondertekend met de sleutel met vingerafdruk {fingerprint}. Bij de publicatie was de ondertekende kop: gebeurtenis {seq}, hash {hash}. Bewaar deze gegevens; met ./plenum verify controleert u de uitslag zelf.")
+    String result_evidence(String fingerprint, long seq, String hash);
+
+    @Message("Bewijsstukken (JSON)")
+    String result_evidence_link();
+
     @Message("Hoofdelijke stemming")
     String rollcall_heading();
 

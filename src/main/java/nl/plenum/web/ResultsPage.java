@@ -9,6 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.plenum.audit.AnchorCsv;
+import nl.plenum.audit.AuditKey;
+import nl.plenum.audit.AuditLog;
+import nl.plenum.audit.SignedHead;
 import nl.plenum.ballot.BallotState;
 import nl.plenum.ballot.Visibility;
 import nl.plenum.result.BallotResult;
@@ -28,7 +32,7 @@ public class ResultsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance result(BallotContext context, ResultView result, boolean published);
+        static native TemplateInstance result(BallotContext context, ResultView result, boolean published, Anchor anchor);
     }
 
     @Inject
@@ -46,6 +50,16 @@ public class ResultsPage {
     @Inject
     ErrorPages errors;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AuditKey auditKey;
+
+    /** What a member keeps to check the result later: the signing key's fingerprint and the head signed at publication. */
+    public record Anchor(String fingerprint, SignedHead head) {
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@RestPath long ballotId) {
@@ -55,7 +69,8 @@ public class ResultsPage {
         }
         BallotResult result = results.results(ballotId, user);
         ResultView view = ResultView.of(result.tally(), rollCall(context), viewer.locale());
-        return Response.ok(Templates.result(context, view, context.ballot().state() == BallotState.PUBLISHED)).build();
+        Anchor anchor = new Anchor(auditKey.current().fingerprint(), audit.publishedHead(ballotId).orElse(null));
+        return Response.ok(Templates.result(context, view, context.ballot().state() == BallotState.PUBLISHED, anchor)).build();
     }
 
     @GET
@@ -66,7 +81,7 @@ public class ResultsPage {
         if (!visible(context)) {
             return notPublished();
         }
-        return attachment(ResultCsv.tally(results.results(ballotId, user)), "ballot-" + ballotId + "-result.csv");
+        return attachment(ResultCsv.tally(results.results(ballotId, user)) + anchorRows(ballotId), "ballot-" + ballotId + "-result.csv");
     }
 
     @GET
@@ -77,7 +92,12 @@ public class ResultsPage {
         if (!visible(context) || context.secret()) {
             return notPublished();
         }
-        return attachment(RollCallCsv.of(results.rollCall(ballotId, user)), "ballot-" + ballotId + "-votes.csv");
+        return attachment(RollCallCsv.of(results.rollCall(ballotId, user)) + anchorRows(ballotId), "ballot-" + ballotId + "-votes.csv");
+    }
+
+    /** The signed head in every export, as comment-free CSV rows a spreadsheet keeps with the data. */
+    private String anchorRows(long ballotId) {
+        return AnchorCsv.rows(auditKey.current().fingerprint(), audit.publishedHead(ballotId));
     }
 
     /** Published for everyone; closed already for the chair and the secretariat. */

@@ -64,7 +64,7 @@ class EmbeddedDatabaseTest {
     }
 
     private static Connection connect(EmbeddedDatabase db) throws Exception {
-        return DriverManager.getConnection(db.jdbcUrl(), EmbeddedDatabase.USER, "");
+        return db.superuser(EmbeddedDatabase.DATABASE);
     }
 
     private static String show(Statement s, String setting) throws Exception {

@@ -18,9 +18,12 @@ import org.postgresql.PGConnection;
 public final class Database {
 
     private final String jdbcUrl;
+    private final String superuserPassword;
 
-    public Database(String jdbcUrl) {
-        this.jdbcUrl = jdbcUrl;
+    /** Connects as the superuser: the tests load data and check what was stored as a DBA would. */
+    public Database(nl.plenum.database.EmbeddedDatabase database) {
+        this.jdbcUrl = database.jdbcUrl();
+        this.superuserPassword = database.credentials().superuserPassword();
     }
 
     public String jdbcUrl() {
@@ -28,7 +31,7 @@ public final class Database {
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, "postgres", "");
+        return DriverManager.getConnection(jdbcUrl, nl.plenum.database.EmbeddedDatabase.SUPERUSER, superuserPassword);
     }
 
     /** Members {@code prefix000001…} with the given weights, loaded with COPY. */

@@ -30,8 +30,8 @@ public final class PackagedEnvironment implements AutoCloseable {
         postgres = EmbeddedDatabase.start(dataDirectory, 0, false);
         port = postgres.port();
         issuer = new LocalIssuer();
-        db = new Database(postgres.jdbcUrl());
-        plenum = new PackagedPlenum(name, PackagedPlenum.settings(postgres.jdbcUrl(), issuer, settings));
+        db = new Database(postgres);
+        plenum = new PackagedPlenum(name, PackagedPlenum.settings(postgres, issuer, settings));
         api = new Api(plenum.uri(), Duration.ofSeconds(20));
         meeting = new Meeting(api, db, issuer);
     }

@@ -46,17 +46,31 @@ public final class PackagedPlenum implements AutoCloseable {
     }
 
     /** The usual settings for a Plenum that uses the given database and trusts the given provider. */
-    public static List<String> settings(String jdbcUrl, LocalIssuer issuer, String... more) {
+    public static List<String> settings(nl.plenum.database.EmbeddedDatabase database, LocalIssuer issuer, String... more) {
         List<String> all = new ArrayList<>();
-        all.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl);
-        all.add("-Dquarkus.datasource.username=postgres");
-        all.add("-Dquarkus.datasource.password=");
+        // As in production: the application as the app role, the migrations as the owner.
+        database.quarkusSettings().forEach((key, value) -> all.add("-D" + key + "=" + value));
+        // As in production, a key file made beforehand: the production profile never makes one itself.
+        all.add("-Dplenum.audit.signing-key-file=" + auditKey());
         all.addAll(issuer.plenumSettings());
         // the prod profile refuses published or short secrets: each run gets its own
         all.add("-Dquarkus.oidc.credentials.secret=" + randomSecret());
         all.add("-Dquarkus.oidc.token-state-manager.encryption-secret=" + randomSecret());
         all.addAll(List.of(more));
         return all;
+    }
+
+    /** The audit signing key the packaged runs share; tests that play the DBA read it to forge nothing but what the app would sign. */
+    public static Path auditKey() {
+        Path key = Path.of("target", "packaged-audit-signing-key.pem").toAbsolutePath();
+        try {
+            if (!Files.exists(key)) {
+                nl.plenum.audit.AuditKey.writeNewKey(key);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not make the audit signing key " + key, e);
+        }
+        return key;
     }
 
     public URI uri() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.plenum.Ballots;
+import nl.plenum.Dba;
 import nl.plenum.Fixtures;
 import nl.plenum.Tokens;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ class WholeBallotTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Dba dba;
 
     @Inject
     EntityManager em;
@@ -33,7 +37,7 @@ class WholeBallotTest {
         long resolution = fixtures.resolution(fixtures.assembly());
         long ballot = Ballots.draft(resolution, "{\"question\":\"Q\"}");
         // statistics taken before this ballot's rows exist: what the planner knows right after a burst of votes
-        fixtures.update("ANALYZE entitlement, participation, vote");
+        dba.update("ANALYZE entitlement, participation, vote");
         given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", ballot).then().statusCode(200);
         fixtures.update("INSERT INTO participation (ballot_id, member_id, cast_by) SELECT ballot_id, member_id, member_id FROM entitlement WHERE ballot_id = ?", ballot);
         fixtures.update("""

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.plenum.Dba;
 import nl.plenum.Fixtures;
 import nl.plenum.Delegates;
 import nl.plenum.Tokens;
@@ -29,6 +30,9 @@ class VotingFlowTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Dba dba;
 
     String a;
     String b;
@@ -295,13 +299,13 @@ class VotingFlowTest {
         long ballot = openBallot("{\"question\":\"Q\"}");
         vote(ballot, a, "YES", Delegates.registered(a)).statusCode(200);
         transition(ballot, "closing", Tokens.chair()).statusCode(200);
-        fixtures.update("UPDATE vote SET choice = 'NO' WHERE ballot_id = ?", ballot);
+        dba.update("UPDATE vote SET choice = 'NO' WHERE ballot_id = ?", ballot);
         try {
             given().auth().oauth2(Tokens.secretariat()).when().get("/api/v1/audit/verify").then().statusCode(200)
                     .body("valid", equalTo(false))
                     .body("ballots.find { it.ballotId == " + ballot + " }.valid", equalTo(false));
         } finally {
-            fixtures.update("UPDATE vote SET choice = 'YES' WHERE ballot_id = ?", ballot);
+            dba.update("UPDATE vote SET choice = 'YES' WHERE ballot_id = ?", ballot);
         }
     }
 
@@ -309,9 +313,9 @@ class VotingFlowTest {
     void theAuditLogRefusesUpdatesAndDeletes() {
         long ballot = ballot("{\"question\":\"Q\"}");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> fixtures.update("UPDATE audit_event SET payload = '{}' WHERE ballot_id = ?", ballot));
+                () -> dba.update("UPDATE audit_event SET payload = '{}' WHERE ballot_id = ?", ballot));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> fixtures.update("DELETE FROM audit_event WHERE ballot_id = ?", ballot));
+                () -> dba.update("DELETE FROM audit_event WHERE ballot_id = ?", ballot));
         given().auth().oauth2(Tokens.secretariat()).when().get("/api/v1/ballots/{id}/audit", ballot).then().statusCode(200)
                 .body("[0].type", equalTo("BALLOT_CREATED"))
                 .body("[0].payload", org.hamcrest.Matchers.containsString("\"actor\":\"secretariaat\""));
