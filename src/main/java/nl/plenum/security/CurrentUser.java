@@ -48,4 +48,12 @@ public class CurrentUser {
         String code = claim.toString().replace("\"", "").trim();
         return code.isEmpty() ? Optional.empty() : Optional.of(code);
     }
+
+    /** One key per login, across tenants and providers: the token's issuer and subject. */
+    public Optional<String> login() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getSubject() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(jwt.getIssuer() + " " + jwt.getSubject());
+    }
 }

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +37,12 @@ public class VoteBatch {
     @Inject
     AuditLog audit;
 
+    @Inject
+    WriterClock clock;
+
+    @Inject
+    ChangeCap changeCap;
+
     /** Either a result or the reason the vote was refused. */
     public record Outcome(CastResult result, DomainException rejection) {
     }
@@ -63,11 +68,11 @@ public class VoteBatch {
         private final Map<Key, Integer> weights = new HashMap<>();
         private final Map<Key, Long> proxies = new HashMap<>(); // (assembly, member) → proxy member
         private final Set<Key> participated = new HashSet<>();
+        private final Map<Key, Integer> changes = new HashMap<>();
         private final List<Object[]> newParticipations = new ArrayList<>();
         private final List<Object[]> changedParticipations = new ArrayList<>();
         private final Map<Key, Object[]> openVotes = new LinkedHashMap<>(); // last vote per member in this batch wins
         private final List<AuditEntry> events = new ArrayList<>();
-        private final OffsetDateTime now = OffsetDateTime.now();
 
         Run(Connection c, List<CastCommand> commands) {
             this.c = c;
@@ -107,8 +112,11 @@ public class VoteBatch {
             Long[] ids = memberIds.values().toArray(Long[]::new);
             query2("SELECT ballot_id, member_id, weight FROM entitlement WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
                     ballotIds, ids, rs -> weights.put(new Key(rs.getLong(1), rs.getLong(2)), rs.getInt(3)));
-            query2("SELECT ballot_id, member_id FROM participation WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
-                    ballotIds, ids, rs -> participated.add(new Key(rs.getLong(1), rs.getLong(2))));
+            query2("SELECT ballot_id, member_id, changes FROM participation WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
+                    ballotIds, ids, rs -> {
+                        participated.add(new Key(rs.getLong(1), rs.getLong(2)));
+                        changes.put(new Key(rs.getLong(1), rs.getLong(2)), rs.getInt(3));
+                    });
             Long[] assemblies = ballots.values().stream().map(BallotFacts::assemblyId).distinct().toArray(Long[]::new);
             // a mandate to a member that was deactivated since is void: the member votes for itself again
             query2("""
@@ -147,6 +155,9 @@ public class VoteBatch {
                 throw DomainException.conflict("not-entitled", "Member " + cmd.memberCode() + " is not entitled to vote on this ballot");
             }
             boolean change = participated.contains(key);
+            if (change) {
+                changes.put(key, changeCap.allow(cmd.memberCode(), changes.getOrDefault(key, 0)));
+            }
             Receipt receipt = Receipt.issue();
             String receiptHash = Receipt.hash(receipt.code());
             Map<String, Object> event = new LinkedHashMap<>();
@@ -167,7 +178,7 @@ public class VoteBatch {
             (change ? changedParticipations : newParticipations).add(new Object[] {cmd.ballotId(), memberId, actorId});
             participated.add(key);
             events.add(new AuditEntry(change ? "VOTE_CHANGED" : "VOTE_CAST", cmd.ballotId(), event));
-            return new CastResult(cmd.ballotId(), cmd.memberCode(), cmd.actorCode(), cmd.choice(), receipt.code(), change, now);
+            return new CastResult(cmd.ballotId(), cmd.memberCode(), cmd.actorCode(), cmd.choice(), receipt.code(), change, clock.next());
         }
 
         /** A secret choice is stored without the member; a change finds it by the previous receipt. */

@@ -17,10 +17,18 @@ public class VoteService {
     @Inject
     VoteWriter writer;
 
+    @Inject
+    VoteRateLimit rateLimit;
+
     public CompletionStage<CastResult> cast(long ballotId, String memberCode, VoteRequest request, CurrentUser user) {
         String actor = user.memberCode().orElse(null);
         if (actor == null) {
             return CompletableFuture.failedStage(DomainException.forbidden("Your login names no member organisation: you cannot vote"));
+        }
+        try {
+            rateLimit.take(user.login().orElse(actor));
+        } catch (DomainException tooMany) {
+            return CompletableFuture.failedStage(tooMany);
         }
         if (!MemberRepository.isWellFormedCode(memberCode)) {
             // answered here: a code PostgreSQL cannot even compare would fail the whole batch it joined
