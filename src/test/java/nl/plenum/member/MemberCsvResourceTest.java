@@ -45,6 +45,15 @@ class MemberCsvResourceTest {
     }
 
     @Test
+    void aFormulaAlreadyInTheDatabaseIsDefusedInTheExport() {
+        String code = Fixtures.uniqueCode("GM");
+        fixtures.member(code, 1000);
+        fixtures.update("UPDATE member SET name = ? WHERE code = ?", "=HYPERLINK(\"http://evil\",\"x\")", code);
+        String line = Arrays.stream(export().split("\r\n")).filter(l -> l.startsWith(code + ",")).findFirst().orElseThrow();
+        assertTrue(line.startsWith(code + ",\"'=HYPERLINK("), line);
+    }
+
+    @Test
     void namesWithQuotesCommasAndAccentsSurviveExportAndImport() {
         String s = Fixtures.uniqueCode("");
         String csv = HEADER
