@@ -21,13 +21,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The member list as CSV: {@code code,name,inhabitants,weight}, UTF-8. Reads comma- or semicolon-separated
+ * The member list as CSV: {@code code,name,inhabitants,weight}, and on import an optional {@code active}
+ * column (true/false, ja/nee, yes/no; empty: unchanged), UTF-8. Reads comma- or semicolon-separated
  * files (Dutch Excel writes semicolons); writes RFC 4180. An empty weight means "derived from the brackets".
  */
 public final class MemberCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
-    static final List<String> COLUMNS = List.of("code", "name", "inhabitants", "weight");
+    static final List<String> COLUMNS = List.of("code", "name", "inhabitants", "weight", "active");
+    /** The export lists active members only, so it has no active column. */
+    static final List<String> EXPORTED = List.of("code", "name", "inhabitants", "weight");
     private static final List<String> REQUIRED = List.of("code", "name", "inhabitants");
 
     /**
@@ -85,7 +88,7 @@ public final class MemberCsv {
 
     /** RFC 4180 through the one defusing CSV writer. Derived weights are left empty. */
     public static String write(List<MemberView> members) {
-        CsvWriter csv = new CsvWriter(COLUMNS.toArray(String[]::new));
+        CsvWriter csv = new CsvWriter(EXPORTED.toArray(String[]::new));
         for (MemberView member : members) {
             csv.row(member.code(), member.name(), member.inhabitants(), member.weightExplicit() ? member.weight() : "");
         }
@@ -145,6 +148,7 @@ public final class MemberCsv {
         String name = record.get(header.get("name"));
         Long inhabitants = wholeNumber("inhabitants", record.get(header.get("inhabitants")), problems);
         Long weight = header.containsKey("weight") ? wholeNumber("weight", record.get(header.get("weight")), problems) : null;
+        Boolean active = header.containsKey("active") ? yesOrNo(record.get(header.get("active")), problems) : null;
         if (weight != null && weight > Integer.MAX_VALUE) {
             problems.add(FieldError.of("weight", "too-large", "is too large"));
         }
@@ -155,11 +159,23 @@ public final class MemberCsv {
             return new Line(number, null, problems);
         }
         Integer explicit = weight == null ? null : weight.intValue();
-        return new Line(number, new MemberInput(code, name, inhabitants, explicit, null), List.of());
+        return new Line(number, new MemberInput(code, name, inhabitants, explicit, active), List.of());
     }
 
     private static long newlinesIn(CSVRecord record) {
         return record.stream().mapToLong(value -> value.chars().filter(c -> c == '\n').count()).sum();
+    }
+
+    private static Boolean yesOrNo(String value, List<FieldError> problems) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "" -> null;
+            case "true", "ja", "yes", "1" -> true;
+            case "false", "nee", "no", "0" -> false;
+            default -> {
+                problems.add(FieldError.of("active", "not-a-boolean", "'" + value + "' is not yes or no (true, false, yes, no)", value));
+                yield null;
+            }
+        };
     }
 
     private static Long wholeNumber(String field, String value, List<FieldError> problems) {
