@@ -7,14 +7,15 @@ import nl.plenum.database.EmbeddedDatabase;
 
 /**
  * Starts Plenum. Without a configured JDBC URL it first starts its own PostgreSQL, so that a
- * newcomer needs nothing but Java; with {@code QUARKUS_DATASOURCE_JDBC_URL} it starts nothing.
+ * newcomer needs nothing but Java; with a JDBC URL in any configuration source Quarkus reads
+ * ({@link LaunchSettings}) it starts nothing.
  */
 @QuarkusMain
 public class PlenumMain {
 
     public static void main(String... args) throws Exception {
         EmbeddedDatabase database = null;
-        if (setting("quarkus.datasource.jdbc.url").isEmpty()) {
+        if (LaunchSettings.current().wantsEmbeddedDatabase()) {
             Path dir = Path.of(setting("plenum.embedded-db.dir").orElse("data/postgres")).toAbsolutePath();
             int port = Integer.parseInt(setting("plenum.embedded-db.port").orElse("54329"));
             database = EmbeddedDatabase.start(dir, port, false);
@@ -29,12 +30,8 @@ public class PlenumMain {
         }
     }
 
-    /** Reads a setting the way Quarkus would, before Quarkus runs: system property, then environment. */
+    /** Reads a setting the way Quarkus will, before Quarkus runs: every configuration source, the active profile. */
     static java.util.Optional<String> setting(String name) {
-        String value = System.getProperty(name);
-        if (value == null) {
-            value = System.getenv(name.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
-        }
-        return java.util.Optional.ofNullable(value).filter(v -> !v.isBlank());
+        return LaunchSettings.current().get(name);
     }
 }

@@ -24,7 +24,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response response = respond(e.toProblem(path(uri)));
+        if (e instanceof RateLimited limited) {
+            response.getHeaders().putSingle("Retry-After", String.valueOf(limited.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -94,11 +98,9 @@ public class ProblemMapper {
         return respond(new Problem(TYPE_BASE + title.toLowerCase().replace(' ', '-'), title, status, detail, path(uri), null));
     }
 
+    /** Request parsing answers 400 above; anything else, an IllegalArgumentException of a rule included, is our fault. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (e instanceof IllegalArgumentException) {
-            return respond(new Problem(TYPE_BASE + "invalid-input", "Invalid input", 400, "The request is not valid", path(uri), null));
-        }
         LOG.error("Unexpected error", e);
         return respond(new Problem(TYPE_BASE + "server-error", "Server error", 500, "The server could not complete the request", path(uri), null));
     }

@@ -2,7 +2,6 @@ package nl.plenum.member;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,22 +13,24 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.plenum.common.CsvWriter;
 import nl.plenum.common.DomainException;
 import nl.plenum.common.Problem.FieldError;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.QuoteMode;
 
 /**
- * The member list as CSV: {@code code,name,inhabitants,weight}, UTF-8. Reads comma- or semicolon-separated
+ * The member list as CSV: {@code code,name,inhabitants,weight}, and on import an optional {@code active}
+ * column (true/false, ja/nee, yes/no; empty: unchanged), UTF-8. Reads comma- or semicolon-separated
  * files (Dutch Excel writes semicolons); writes RFC 4180. An empty weight means "derived from the brackets".
  */
 public final class MemberCsv {
 
     public static final String MEDIA_TYPE = "text/csv";
-    static final List<String> COLUMNS = List.of("code", "name", "inhabitants", "weight");
+    static final List<String> COLUMNS = List.of("code", "name", "inhabitants", "weight", "active");
+    /** The export lists active members only, so it has no active column. */
+    static final List<String> EXPORTED = List.of("code", "name", "inhabitants", "weight");
     private static final List<String> REQUIRED = List.of("code", "name", "inhabitants");
 
     /**
@@ -85,18 +86,13 @@ public final class MemberCsv {
         return lines;
     }
 
-    /** RFC 4180: comma, CRLF, quotes only where a field needs them. Derived weights are left empty. */
+    /** RFC 4180 through the one defusing CSV writer. Derived weights are left empty. */
     public static String write(List<MemberView> members) {
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).setHeader(COLUMNS.toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (MemberView member : members) {
-                printer.printRecord(member.code(), member.name(), member.inhabitants(), member.weightExplicit() ? member.weight() : "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvWriter csv = new CsvWriter(EXPORTED.toArray(String[]::new));
+        for (MemberView member : members) {
+            csv.row(member.code(), member.name(), member.inhabitants(), member.weightExplicit() ? member.weight() : "");
         }
-        return out.toString();
+        return csv.toString();
     }
 
     private static String decode(byte[] body) {
@@ -152,6 +148,7 @@ public final class MemberCsv {
         String name = record.get(header.get("name"));
         Long inhabitants = wholeNumber("inhabitants", record.get(header.get("inhabitants")), problems);
         Long weight = header.containsKey("weight") ? wholeNumber("weight", record.get(header.get("weight")), problems) : null;
+        Boolean active = header.containsKey("active") ? yesOrNo(record.get(header.get("active")), problems) : null;
         if (weight != null && weight > Integer.MAX_VALUE) {
             problems.add(FieldError.of("weight", "too-large", "is too large"));
         }
@@ -162,11 +159,23 @@ public final class MemberCsv {
             return new Line(number, null, problems);
         }
         Integer explicit = weight == null ? null : weight.intValue();
-        return new Line(number, new MemberInput(code, name, inhabitants, explicit, null), List.of());
+        return new Line(number, new MemberInput(code, name, inhabitants, explicit, active), List.of());
     }
 
     private static long newlinesIn(CSVRecord record) {
         return record.stream().mapToLong(value -> value.chars().filter(c -> c == '\n').count()).sum();
+    }
+
+    private static Boolean yesOrNo(String value, List<FieldError> problems) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "" -> null;
+            case "true", "ja", "yes", "1" -> true;
+            case "false", "nee", "no", "0" -> false;
+            default -> {
+                problems.add(FieldError.of("active", "not-a-boolean", "'" + value + "' is not yes or no (true, false, yes, no)", value));
+                yield null;
+            }
+        };
     }
 
     private static Long wholeNumber(String field, String value, List<FieldError> problems) {

@@ -15,7 +15,7 @@ import java.util.Objects;
 public final class MemberImport {
 
     /** A member's stored values; {@code id} is null for one that does not exist yet. */
-    public record Row(Long id, String code, String name, long inhabitants, int weight, boolean weightExplicit) {
+    public record Row(Long id, String code, String name, long inhabitants, int weight, boolean weightExplicit, boolean active) {
 
         Map<String, Object> describe() {
             Map<String, Object> values = new LinkedHashMap<>();
@@ -24,6 +24,7 @@ public final class MemberImport {
             values.put("inhabitants", inhabitants);
             values.put("weight", weight);
             values.put("weightExplicit", weightExplicit);
+            values.put("active", active);
             return values;
         }
     }
@@ -46,7 +47,9 @@ public final class MemberImport {
             boolean explicit = in.weight() != null;
             int weight = explicit ? in.weight() : brackets.weightFor(in.inhabitants());
             Row old = existing.get(in.code());
-            Row row = new Row(old == null ? null : old.id(), in.code(), in.name(), in.inhabitants(), weight, explicit);
+            // no active column (or an empty cell): a new member is active, an existing one keeps its flag
+            boolean active = in.active() != null ? in.active() : old == null || old.active();
+            Row row = new Row(old == null ? null : old.id(), in.code(), in.name(), in.inhabitants(), weight, explicit, active);
             if (old == null) {
                 created.add(row);
                 continue;
@@ -68,7 +71,7 @@ public final class MemberImport {
                 .sorted(Comparator.comparing(Row::code))
                 .map(row -> {
                     int weight = brackets.weightFor(row.inhabitants());
-                    Row now = new Row(row.id(), row.code(), row.name(), row.inhabitants(), weight, false);
+                    Row now = new Row(row.id(), row.code(), row.name(), row.inhabitants(), weight, false, row.active());
                     return new Update(now, Map.of("weight", Map.of("from", row.weight(), "to", weight)));
                 })
                 .toList();

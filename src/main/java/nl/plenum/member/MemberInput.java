@@ -22,8 +22,11 @@ public record MemberInput(
         Boolean active) {
 
     public static final String CODE = "^[A-Za-z0-9_.-]{1,32}$";
-    /** A leading = + - @ would make a spreadsheet run the exported name as a formula. */
-    static final String NAME = "^([^=+\\-@\\p{Cntrl}][^\\p{Cntrl}]*)?$"; // empty is @NotBlank's to report
+    /**
+     * A leading = + - @ would make a spreadsheet run the exported name as a formula. Checked on the name as
+     * it is stored, after stripping: leading white space does not hide a formula.
+     */
+    static final String NAME = "^(?U)\\s*([^=+\\-@\\p{Cntrl}\\s][^\\p{Cntrl}]*)?$"; // empty is @NotBlank's to report
     static final String NAME_MESSAGE = "must not start with = + - @ nor contain control characters";
 
     /** Creating needs a code; updating takes it from the address. */

@@ -61,12 +61,12 @@ public class MemberRepository implements PanacheRepository<Member> {
 
     /** Every member's stored values by code. */
     public Map<String, MemberImport.Row> rowsByCode() {
-        return rows("SELECT id, code, name, inhabitants, weight, weight_explicit FROM member");
+        return rows("SELECT id, code, name, inhabitants, weight, weight_explicit, active FROM member");
     }
 
     /** The members whose weight follows the brackets. */
     public Map<String, MemberImport.Row> derivedRowsByCode() {
-        return rows("SELECT id, code, name, inhabitants, weight, weight_explicit FROM member WHERE NOT weight_explicit");
+        return rows("SELECT id, code, name, inhabitants, weight, weight_explicit, active FROM member WHERE NOT weight_explicit");
     }
 
     /** Inserts and updates in two statements, in the caller's transaction; a concurrent insert of a code hits the unique constraint. */
@@ -74,8 +74,8 @@ public class MemberRepository implements PanacheRepository<Member> {
         session().doWork(c -> {
             if (!created.isEmpty()) {
                 try (PreparedStatement insert = c.prepareStatement("""
-                        INSERT INTO member (code, name, inhabitants, weight, weight_explicit)
-                        SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::int[], ?::boolean[])""")) {
+                        INSERT INTO member (code, name, inhabitants, weight, weight_explicit, active)
+                        SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::int[], ?::boolean[], ?::boolean[])""")) {
                     bindColumns(c, insert, created, false);
                     insert.executeUpdate();
                 }
@@ -83,9 +83,9 @@ public class MemberRepository implements PanacheRepository<Member> {
             if (!updated.isEmpty()) {
                 try (PreparedStatement update = c.prepareStatement("""
                         UPDATE member m SET name = v.name, inhabitants = v.inhabitants, weight = v.weight,
-                               weight_explicit = v.weight_explicit, updated_at = now()
-                        FROM unnest(?::text[], ?::text[], ?::bigint[], ?::int[], ?::boolean[], ?::bigint[])
-                             AS v(code, name, inhabitants, weight, weight_explicit, id)
+                               weight_explicit = v.weight_explicit, active = v.active, updated_at = now()
+                        FROM unnest(?::text[], ?::text[], ?::bigint[], ?::int[], ?::boolean[], ?::boolean[], ?::bigint[])
+                             AS v(code, name, inhabitants, weight, weight_explicit, active, id)
                         WHERE m.id = v.id""")) {
                     bindColumns(c, update, updated, true);
                     update.executeUpdate();
@@ -113,7 +113,7 @@ public class MemberRepository implements PanacheRepository<Member> {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.put(rs.getString(2), new MemberImport.Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getLong(4), rs.getInt(5), rs.getBoolean(6)));
+                                rs.getLong(4), rs.getInt(5), rs.getBoolean(6), rs.getBoolean(7)));
                     }
                 }
             }
@@ -128,6 +128,7 @@ public class MemberRepository implements PanacheRepository<Member> {
         Long[] inhabitants = new Long[n];
         Integer[] weights = new Integer[n];
         Boolean[] explicit = new Boolean[n];
+        Boolean[] active = new Boolean[n];
         Long[] ids = new Long[n];
         for (int i = 0; i < n; i++) {
             MemberImport.Row row = rows.get(i);
@@ -136,10 +137,11 @@ public class MemberRepository implements PanacheRepository<Member> {
             inhabitants[i] = row.inhabitants();
             weights[i] = row.weight();
             explicit[i] = row.weightExplicit();
+            active[i] = row.active();
             ids[i] = row.id();
         }
         Array[] arrays = {c.createArrayOf("text", codes), c.createArrayOf("text", names), c.createArrayOf("bigint", inhabitants),
-                c.createArrayOf("int", weights), c.createArrayOf("boolean", explicit)};
+                c.createArrayOf("int", weights), c.createArrayOf("boolean", explicit), c.createArrayOf("boolean", active)};
         for (int i = 0; i < arrays.length; i++) {
             ps.setArray(i + 1, arrays[i]);
         }

@@ -1,6 +1,7 @@
 package nl.plenum.result;
 
 import java.util.List;
+import nl.plenum.common.CsvWriter;
 
 /** The roll-call as CSV: member, name, weight, choice, cast_by. */
 public final class RollCallCsv {
@@ -9,9 +10,9 @@ public final class RollCallCsv {
     }
 
     public static String of(List<RollCallEntry> entries) {
-        StringBuilder csv = new StringBuilder("member,name,weight,choice,cast_by\r\n");
+        CsvWriter csv = new CsvWriter("member", "name", "weight", "choice", "cast_by");
         for (RollCallEntry e : entries) {
-            csv.append(ResultCsv.row(e.member(), e.name(), e.weight(), e.choice() == null ? "" : e.choice(), e.castBy() == null ? "" : e.castBy()));
+            csv.row(e.member(), e.name(), e.weight(), e.choice(), e.castBy());
         }
         return csv.toString();
     }

@@ -87,4 +87,10 @@ public class CurrentUser {
         String text = value.toString().replace("\"", "").trim();
         return text.isEmpty() ? null : text;
     }
+
+    /** One key per login, across tenants and providers: the token's issuer and subject (null when anonymous). */
+    public String loginKey() {
+        Login login = login();
+        return login == null ? null : login.key();
+    }
 }

@@ -5,4 +5,9 @@ package nl.plenum.security;
  * change) and the name the provider shows for it (which the user may change: information only).
  */
 public record Login(String issuer, String subject, String name) {
+
+    /** Issuer and subject in one string: what identifies the login, whatever its name. */
+    public String key() {
+        return issuer + " " + subject;
+    }
 }

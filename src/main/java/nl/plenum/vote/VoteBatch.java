@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +41,12 @@ public class VoteBatch {
     @Inject
     SecretVotes secretVotes;
 
+    @Inject
+    WriterClock clock;
+
+    @Inject
+    ChangeCap changeCap;
+
     /** Either a result or the reason the vote was refused. */
     public record Outcome(CastResult result, DomainException rejection) {
     }
@@ -68,12 +73,12 @@ public class VoteBatch {
         private final Map<Key, Long> frozenProxies = new HashMap<>(); // (ballot, member) → proxy frozen at opening
         private CastAuthority authority;
         private final Set<Key> participated = new HashSet<>();
+        private final Map<Key, Integer> changes = new HashMap<>();
         private final List<Object[]> newParticipations = new ArrayList<>();
         private final List<Object[]> changedParticipations = new ArrayList<>();
         private final Map<Key, Object[]> openVotes = new LinkedHashMap<>(); // last vote per member in this batch wins
         private final SecretVotes.Staged secretVotesStaged = secretVotes.staged();
         private final List<AuditEntry> events = new ArrayList<>();
-        private final OffsetDateTime now = OffsetDateTime.now();
 
         Run(Connection c, List<CastCommand> commands) {
             this.c = c;
@@ -122,8 +127,11 @@ public class VoteBatch {
                             frozenProxies.put(key, proxy);
                         }
                     });
-            query2("SELECT ballot_id, member_id FROM participation WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
-                    ballotIds, ids, rs -> participated.add(new Key(rs.getLong(1), rs.getLong(2))));
+            query2("SELECT ballot_id, member_id, changes FROM participation WHERE ballot_id = ANY(?) AND member_id = ANY(?)",
+                    ballotIds, ids, rs -> {
+                        participated.add(new Key(rs.getLong(1), rs.getLong(2)));
+                        changes.put(new Key(rs.getLong(1), rs.getLong(2)), rs.getInt(3));
+                    });
             authority = CastAuthority.lookUp(c, commands, memberIds);
         }
 
@@ -150,6 +158,9 @@ public class VoteBatch {
                 throw DomainException.conflict("not-entitled", "Member " + cmd.memberCode() + " is not entitled to vote on this ballot");
             }
             boolean change = participated.contains(key);
+            if (change) {
+                changes.put(key, changeCap.allow(cmd.memberCode(), changes.getOrDefault(key, 0)));
+            }
             Map<String, Object> event = new LinkedHashMap<>();
             String receiptCode;
             if (ballot.visibility() == Visibility.OPEN) {
@@ -173,7 +184,7 @@ public class VoteBatch {
             (change ? changedParticipations : newParticipations).add(participation(cmd, memberId, actor));
             participated.add(key);
             events.add(new AuditEntry(change ? "VOTE_CHANGED" : "VOTE_CAST", cmd.ballotId(), event));
-            return new CastResult(cmd.ballotId(), cmd.memberCode(), actor.code(), cmd.choice(), receiptCode, change, now);
+            return new CastResult(cmd.ballotId(), cmd.memberCode(), actor.code(), cmd.choice(), receiptCode, change, clock.next());
         }
 
         /** A secret vote is stored encrypted, as its member's: a change replaces the member's own ciphertexts. */

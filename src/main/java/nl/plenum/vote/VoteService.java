@@ -20,10 +20,18 @@ public class VoteService {
     @Inject
     SecretVotes secretVotes;
 
+    @Inject
+    VoteRateLimit rateLimit;
+
     public CompletionStage<CastResult> cast(long ballotId, String memberCode, VoteRequest request, CurrentUser user) {
         if (user.memberCode().isEmpty()) {
             return CompletableFuture.failedStage(DomainException.forbidden(
                     "Your login acts for no member: redeem the invitation code the secretariat gave you first"));
+        }
+        try {
+            rateLimit.take(user.loginKey());
+        } catch (DomainException tooMany) {
+            return CompletableFuture.failedStage(tooMany);
         }
         if (!MemberRepository.isWellFormedCode(memberCode)) {
             // answered here: a code PostgreSQL cannot even compare would fail the whole batch it joined

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.plenum.common.DomainException;
@@ -21,6 +22,13 @@ import org.jboss.logging.Logger;
  * Group commit for votes. Requests queue here; one writer thread takes whatever has queued and
  * writes it in a single transaction (one WAL flush for many votes), then answers each request.
  * An answer is only given after the commit: an acknowledged vote is never lost.
+ *
+ * <p>"Last" means last at this writer: votes are written in the order the writer takes them, and
+ * each gets a later {@code recordedAt} than the one before ({@link WriterClock}).
+ *
+ * <p>Votes still waiting for the same member, cast by the same delegate, are coalesced: only the
+ * latest is written, and every waiting request gets its outcome (the choice and receipt that were
+ * committed). A flood by one delegate therefore takes one place in the queue, not thousands.
  */
 @ApplicationScoped
 public class VoteWriter {
@@ -36,11 +44,55 @@ public class VoteWriter {
     @ConfigProperty(name = "plenum.votes.queue-capacity", defaultValue = "20000")
     int queueCapacity;
 
-    private BlockingQueue<Pending> queue;
+    BlockingQueue<Pending> queue;
+    private final ConcurrentHashMap<Seat, Pending> waiting = new ConcurrentHashMap<>();
     private volatile boolean running;
     private Thread thread;
 
-    record Pending(CastCommand command, CompletableFuture<CastResult> answer) {
+    /** Whose vote: requests for the same seat may be coalesced. The login is part of it, so no one gets another delegate's receipt. */
+    private record Seat(long ballotId, String memberCode, String login) {
+        static Seat of(CastCommand c) {
+            return new Seat(c.ballotId(), c.memberCode(), c.login() == null ? "claim " + c.claimedActor() : c.login().key());
+        }
+    }
+
+    /** One place in the queue: the latest command for a seat and everyone waiting for it. */
+    static final class Pending {
+        private CastCommand command;
+        private final List<CompletableFuture<CastResult>> answers = new ArrayList<>(1);
+        private boolean taken;
+
+        Pending(CastCommand command, CompletableFuture<CastResult> answer) {
+            this.command = command;
+            answers.add(answer);
+        }
+
+        /** Replaces the waiting command by a later one; false once the writer has taken it. */
+        synchronized boolean supersede(CastCommand later, CompletableFuture<CastResult> answer) {
+            if (taken) {
+                return false;
+            }
+            command = later;
+            answers.add(answer);
+            return true;
+        }
+
+        synchronized CastCommand take() {
+            taken = true;
+            return command;
+        }
+
+        synchronized CastCommand command() {
+            return command;
+        }
+
+        synchronized void complete(CastResult result) {
+            answers.forEach(a -> a.complete(result));
+        }
+
+        synchronized void fail(Throwable reason) {
+            answers.forEach(a -> a.completeExceptionally(reason));
+        }
     }
 
     void start(@Observes StartupEvent event) {
@@ -58,15 +110,39 @@ public class VoteWriter {
         }
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
-        left.forEach(p -> p.answer().completeExceptionally(unavailable()));
+        left.forEach(p -> {
+            p.take();
+            p.fail(unavailable());
+        });
     }
 
     public CompletionStage<CastResult> submit(CastCommand command) {
-        Pending pending = new Pending(command, new CompletableFuture<>());
-        if (!running || !queue.offer(pending)) {
-            pending.answer().completeExceptionally(unavailable());
+        CompletableFuture<CastResult> answer = new CompletableFuture<>();
+        if (!running) {
+            answer.completeExceptionally(unavailable());
+            return answer;
         }
-        return pending.answer();
+        Seat seat = Seat.of(command);
+        Pending[] queued = new Pending[1];
+        waiting.compute(seat, (s, earlier) -> {
+            if (earlier != null && earlier.supersede(command, answer)) {
+                return earlier;
+            }
+            Pending fresh = new Pending(command, answer);
+            if (!queue.offer(fresh)) {
+                answer.completeExceptionally(unavailable());
+                return null;
+            }
+            queued[0] = fresh;
+            return fresh;
+        });
+        // Shutdown may have drained the queue between the check above and the offer: nobody would answer.
+        if (queued[0] != null && !running && queue.remove(queued[0])) {
+            waiting.remove(seat, queued[0]);
+            queued[0].take();
+            queued[0].fail(unavailable());
+        }
+        return answer;
     }
 
     private void run() {
@@ -79,47 +155,52 @@ public class VoteWriter {
                 }
                 work.add(first);
                 queue.drainTo(work, maxBatch - 1);
-                write(work);
+                List<CastCommand> commands = new ArrayList<>(work.size());
+                for (Pending p : work) {
+                    CastCommand command = p.take();
+                    waiting.remove(Seat.of(command), p);
+                    commands.add(command);
+                }
+                write(work, commands);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 LOG.error("Vote writer failed a batch", e);
-                work.forEach(p -> p.answer().completeExceptionally(unavailable()));
+                work.forEach(p -> p.fail(unavailable()));
             } finally {
                 work.clear();
             }
         }
     }
 
-    private void write(List<Pending> work) {
-        List<CastCommand> commands = work.stream().map(Pending::command).toList();
+    private void write(List<Pending> work, List<CastCommand> commands) {
         List<VoteBatch.Outcome> outcomes;
         try {
             outcomes = QuarkusTransaction.requiringNew().call(() -> batch.apply(commands));
         } catch (RuntimeException e) {
             if (work.size() > 1 && !DatabaseOutage.causes(e)) {
                 // One bad vote must not sink the others: retry each alone.
-                for (Pending p : work) {
-                    write(List.of(p));
+                for (int i = 0; i < work.size(); i++) {
+                    write(List.of(work.get(i)), List.of(commands.get(i)));
                 }
                 return;
             }
             if (work.size() > 1) {
                 LOG.warnf("Database unavailable: %d votes answered 503 at once (%s)", work.size(), e.toString());
             } else {
-                LOG.warnf(e, "Vote for %s on ballot %d could not be stored", work.get(0).command().memberCode(), work.get(0).command().ballotId());
+                LOG.warnf(e, "Vote for %s on ballot %d could not be stored", commands.get(0).memberCode(), commands.get(0).ballotId());
             }
-            work.forEach(p -> p.answer().completeExceptionally(unavailable()));
+            work.forEach(p -> p.fail(unavailable()));
             return;
         }
         // Committed: now, and only now, answer.
         for (int i = 0; i < work.size(); i++) {
             VoteBatch.Outcome outcome = outcomes.get(i);
             if (outcome.rejection() != null) {
-                work.get(i).answer().completeExceptionally(outcome.rejection());
+                work.get(i).fail(outcome.rejection());
             } else {
-                work.get(i).answer().complete(outcome.result());
+                work.get(i).complete(outcome.result());
             }
         }
     }

@@ -2,6 +2,7 @@ package nl.plenum.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.plenum.assembly.Assembly;
@@ -25,7 +26,7 @@ public class AgendaQueries {
     BallotService ballots;
 
     public Optional<Agenda> current() {
-        return CurrentAssembly.choose(assemblies.list()).map(this::of);
+        return CurrentAssembly.choose(assemblies.list(), LocalDate.now()).map(this::of);
     }
 
     public Agenda of(long assemblyId) {

@@ -42,7 +42,7 @@ public class MembersPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance members(List<MemberView> members, String query, MemberView typed, FormProblem problem, String notice);
+        static native TemplateInstance members(List<MemberView> members, String query, MemberForm typed, FormProblem problem, String notice);
 
         /** {@code name} and {@code weight}: as stored, for the heading and the derived weight; {@code member}: as typed. */
         static native TemplateInstance member(String name, int weight, MemberForm member, FormProblem problem);
@@ -98,7 +98,8 @@ public class MembersPage {
             votes = null;
         }
         MemberInput input = new MemberInput(code, name, people, votes == null ? null : votes.intValue(), null);
-        MemberView typed = new MemberView(code, name, people == null ? 0 : people, votes == null ? 0 : votes.intValue(), votes != null, true);
+        // as typed, unparsed: a refused form comes back with what the secretariat wrote, "veel" included
+        MemberForm typed = new MemberForm(code, name, inhabitants, weight, true);
         form.validate(validator, input, MemberInput.Creation.class);
         if (!form.valid()) {
             FormProblem problem = FormProblem.invalid(form.errors(), errors.messages());

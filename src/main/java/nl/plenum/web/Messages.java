@@ -112,6 +112,7 @@ public interface Messages {
             + "{#is 'pattern-code'}bestaat uit 1 tot 32 letters, cijfers, punten, liggende streepjes of koppeltekens"
             + "{#is 'pattern-name'}mag niet beginnen met = + - @ en geen stuurtekens bevatten"
             + "{#is 'not-a-whole-number'}'{a}' is geen geheel getal"
+            + "{#is 'not-a-boolean'}'{a}' is geen ja of nee (true, false, ja, nee)"
             + "{#is 'too-large'}is te groot"
             + "{#is 'invalid-csv'}is geen geldige CSV (controleer de aanhalingstekens)"
             + "{#is 'field-count'}heeft {a} velden, de kopregel heeft er {b}"

@@ -46,6 +46,31 @@ class MemberCsvResourceTest {
     }
 
     @Test
+    void anActiveColumnReactivatesADeactivatedMember() {
+        String code = Fixtures.uniqueCode("GM");
+        String other = Fixtures.uniqueCode("GM");
+        fixtures.member(code, 1000);
+        fixtures.member(other, 1000);
+        fixtures.update("UPDATE member SET active = false WHERE code IN (?, ?)", code, other);
+        importCsv("code;name;inhabitants;weight;active\r\n" + code + ";Terug;1000;;ja\r\n" + other + ";Weg;1000;;\r\n").statusCode(200);
+        assertEquals("true", fixtures.string("SELECT active::text FROM member WHERE code = ?", code));
+        assertEquals("false", fixtures.string("SELECT active::text FROM member WHERE code = ?", other));
+        importCsv("code,name,inhabitants,active\r\n" + code + ",Terug,1000,misschien\r\n").statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("line 2"))
+                .body("errors[0].code", equalTo("not-a-boolean"));
+        assertEquals("true", fixtures.string("SELECT active::text FROM member WHERE code = ?", code));
+    }
+
+    @Test
+    void aFormulaAlreadyInTheDatabaseIsDefusedInTheExport() {
+        String code = Fixtures.uniqueCode("GM");
+        fixtures.member(code, 1000);
+        fixtures.update("UPDATE member SET name = ? WHERE code = ?", "=HYPERLINK(\"http://evil\",\"x\")", code);
+        String line = Arrays.stream(export().split("\r\n")).filter(l -> l.startsWith(code + ",")).findFirst().orElseThrow();
+        assertTrue(line.startsWith(code + ",\"'=HYPERLINK("), line);
+    }
+
+    @Test
     void namesWithQuotesCommasAndAccentsSurviveExportAndImport() {
         String s = Fixtures.uniqueCode("");
         String csv = HEADER

@@ -162,6 +162,17 @@ class MemberResourceTest {
     }
 
     @Test
+    void leadingWhiteSpaceDoesNotHideAFormula() {
+        long before = members();
+        for (String name : new String[] {" =HYPERLINK(\"http://x\")", "\u2003+1", "   @SUM(A1)", " -2+3"}) {
+            given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
+                    .body(body(Fixtures.uniqueCode("GM"), name, 1, null))
+                    .when().post(PATH).then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("name"));
+        }
+        assertEquals(before, members());
+    }
+
+    @Test
     void malformedOrMistypedJsonIsAProblem() {
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body("{\"code\": \"X\", ")
                 .when().post(PATH).then().statusCode(400).contentType("application/problem+json");

@@ -223,18 +223,24 @@ class VotingFlowTest {
         long ballot = openBallot("{\"question\":\"Q\"}");
         String token = Delegates.registered(a);
         ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Future<Integer>> answers = new ArrayList<>();
+        List<Future<io.restassured.response.ExtractableResponse<?>>> answers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String choice = i % 2 == 0 ? "YES" : "NO";
-            answers.add(pool.submit(() -> vote(ballot, a, choice, token).extract().statusCode()));
+            answers.add(pool.submit(() -> vote(ballot, a, choice, token).extract()));
         }
-        for (Future<Integer> answer : answers) {
-            assertEquals(200, answer.get());
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (Future<io.restassured.response.ExtractableResponse<?>> answer : answers) {
+            int status = answer.get().statusCode();
+            // votes still waiting are coalesced (each answered with the one written); past the change cap: 409
+            assertTrue(status == 200 || status == 409, "status " + status);
+            if (status == 200) {
+                written.add(answer.get().jsonPath().getString("receipt"));
+            }
         }
         pool.shutdown();
         assertEquals(1, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));
         assertEquals(1, fixtures.count("SELECT count(*) FROM participation WHERE ballot_id = ?", ballot));
-        assertEquals(49, fixtures.count("SELECT changes FROM participation WHERE ballot_id = ?", ballot));
+        assertEquals(written.size() - 1, fixtures.count("SELECT changes FROM participation WHERE ballot_id = ?", ballot));
     }
 
     @Test

@@ -70,7 +70,7 @@ class FieldTextsTest {
     void aBadHeaderIsExplainedInDutch() {
         byte[] file = "code,naam,inhabitants\nGMX4,Vier,5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         DomainException refusal = org.junit.jupiter.api.Assertions.assertThrows(DomainException.class, () -> MemberCsv.read(file));
-        assertEquals("Regel 1: onbekende kolom 'naam'; de kolommen zijn code,name,inhabitants,weight"
+        assertEquals("Regel 1: onbekende kolom 'naam'; de kolommen zijn code,name,inhabitants,weight,active"
                 + " | Regel 1: kolom 'name' ontbreekt", shown(FormProblem.of(refusal, dutch())));
     }
 

@@ -21,6 +21,7 @@ class FormErrorsBrowserTest extends SecretariatBrowserBase {
         browser.find("#code").sendKeys(code);
         browser.find("#name").sendKeys("=SOM(A1)");
         browser.find("#inhabitants").sendKeys("veel");
+        browser.find("#weight").sendKeys("7");
         browser.find("#add-member button[type=submit]").click();
         browser.waitForText("#form-problem", "Controleer wat u hebt ingevuld.");
         String shown = browser.text("#form-problem");
@@ -28,6 +29,8 @@ class FormErrorsBrowserTest extends SecretariatBrowserBase {
         assertTrue(shown.contains("Naam: mag niet beginnen met = + - @"), shown);
         assertEquals(0, fixtures.count("SELECT count(*) FROM member WHERE code = ?", code), "nothing is stored");
         assertEquals(code, browser.find("#code").getAttribute("value"), "what was typed stays in the form");
+        assertEquals("veel", browser.find("#inhabitants").getAttribute("value"), "inhabitants as typed stay in the form");
+        assertEquals("7", browser.find("#weight").getAttribute("value"), "the weight as typed stays in the form");
         browser.check("secretariat-member-errors");
     }
 
