@@ -706,6 +706,31 @@ public interface Messages {
     @Message("Dat lukte niet")
     String error_problem_title();
 
+    @Message("Deze actie kan niet via dit adres")
+    String error_method_title();
+
+    @Message("Dit adres kan niet zo worden gebruikt. Ga terug naar de vorige pagina en gebruik de knop op die pagina.")
+    String error_method();
+
+    @Message("Er ging iets mis")
+    String error_server_title();
+
+    @Message("Er ging bij ons iets mis; er is niets gewijzigd. Probeer het over een ogenblik opnieuw.")
+    String error_server();
+
+    // Sessions
+    @Message("U was uitgelogd; uw stem is niet opgeslagen, stem opnieuw.")
+    String session_lost_vote();
+
+    @Message("U was uitgelogd; uw actie is niet uitgevoerd. Probeer het opnieuw.")
+    String session_lost_action();
+
+    @Message("Uitloggen")
+    String logout_title();
+
+    @Message("Wilt u uitloggen? Dan moet u opnieuw inloggen om te stemmen of de vergadering te leiden.")
+    String logout_intro();
+
     // Receipt check
     @Message("Ontvangstcode controleren")
     String receipt_title();

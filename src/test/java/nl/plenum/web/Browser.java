@@ -125,12 +125,34 @@ final class Browser implements AutoCloseable {
     /** Logs in through the provider's real form, starting from the site's own login link. */
     void login(String user) {
         open("/");
-        find("a[href='/login']").click();
+        clickAndWait("a[href='/login']");
+        submitLoginForm(user);
+    }
+
+    /** Fills in the provider's login form the browser shows now and waits until it is back on the site. */
+    void submitLoginForm(String user) {
         waiting(15).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         find("#username").sendKeys(user);
         find("#password").sendKeys(TestLoginProvider.PASSWORD);
-        find("#login").click();
+        clickAndWait("#login");
         waiting(15).until(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
+    }
+
+    /**
+     * Clicks a link or submit button that loads another page, and waits until that page has replaced
+     * this one. Without the wait, the next {@code find} can read the old page while it is being
+     * replaced (StaleElementReferenceException) or pass on its stale text.
+     */
+    void clickAndWait(String css) {
+        WebElement old = find("html");
+        find(css).click();
+        waitForNextPage(old);
+    }
+
+    /** Waits until the page that {@code old} belongs to is gone and the next one has loaded. */
+    void waitForNextPage(WebElement old) {
+        waiting(30).until(ExpectedConditions.stalenessOf(old));
+        waiting(30).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The test provider's delegate of that member: {@code afgevaardigde-<code in lower case>}. */
@@ -139,7 +161,7 @@ final class Browser implements AutoCloseable {
     }
 
     void logout() {
-        find("form[action='/logout'] button").click();
+        clickAndWait("form[action='/logout'] button");
         waiting(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     }
 
