@@ -49,6 +49,7 @@ public final class PackagedPlenum implements AutoCloseable {
         all.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl);
         all.add("-Dquarkus.datasource.username=postgres");
         all.add("-Dquarkus.datasource.password=");
+        all.add("-Dquarkus.rest-csrf.token-signature-key=packaged-test-csrf-signing-key-0123456789abcdef");
         all.addAll(issuer.plenumSettings());
         all.addAll(List.of(more));
         return all;
