@@ -117,7 +117,7 @@ public class TestLoginProvider implements QuarkusTestResourceLifecycleManager {
         refreshTokens.values().removeIf(s -> s.user().equals(user));
     }
 
-    /** Waits until every token issued so far to this user has expired (a deadline, not a guess). */
+    /** Waits until the tokens last issued to this user have expired (a deadline, not a guess). */
     public static void awaitExpiryOfTokensOf(String user) {
         Long expiry = latestExpiry.get(user);
         if (expiry == null) {
@@ -249,7 +249,7 @@ public class TestLoginProvider implements QuarkusTestResourceLifecycleManager {
                 .issuer(issuer).audience(issuer).issuedAt(issuedAt).expiresAt(issuedAt + Duration.ofHours(12).toSeconds())
                 .jws().keyId("1").sign(signingKey);
         refreshTokens.put(refreshToken, session);
-        latestExpiry.merge(session.user(), issuedAt + lifetime, Math::max);
+        latestExpiry.put(session.user(), issuedAt + lifetime); // the latest login or refresh of this user
         return new JsonObject().put("access_token", accessToken).put("id_token", idToken).put("refresh_token", refreshToken)
                 .put("token_type", "Bearer").put("expires_in", lifetime).put("refresh_expires_in", Duration.ofHours(12).toSeconds())
                 .put("scope", "openid");

@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -144,15 +145,24 @@ final class Browser implements AutoCloseable {
      * replaced (StaleElementReferenceException) or pass on its stale text.
      */
     void clickAndWait(String css) {
-        WebElement old = find("html");
-        find(css).click();
-        waitForNextPage(old);
+        WebElement target = find(css);
+        markPage();
+        target.click();
+        waitForNextPage();
     }
 
-    /** Waits until the page that {@code old} belongs to is gone and the next one has loaded. */
-    void waitForNextPage(WebElement old) {
-        waiting(30).until(ExpectedConditions.stalenessOf(old));
-        waiting(30).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    /**
+     * Marks the current page's window; a navigation gives the next page a new window without the mark.
+     * (No element of the old page is asked: chromedriver may fail on a node of a document being replaced.)
+     */
+    void markPage() {
+        ((JavascriptExecutor) driver).executeScript("window.plenumPreviousPage = true;");
+    }
+
+    /** Waits until the page marked by {@link #markPage} is gone and the next one has loaded. */
+    void waitForNextPage() {
+        waiting(30).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.plenumPreviousPage !== true && document.readyState === 'complete';")));
     }
 
     /** The test provider's delegate of that member: {@code afgevaardigde-<code in lower case>}. */
