@@ -374,6 +374,24 @@ public interface Messages {
     @Message("De stemming is nog niet geopend.")
     String screen_waiting();
 
+    @Message("Stemming sluiten?")
+    String chair_close_confirm_title();
+
+    @Message("Na het sluiten kan niemand meer stemmen of een stem wijzigen; de uitslag wordt vastgesteld. Dit kan niet ongedaan worden gemaakt.")
+    String chair_close_warning();
+
+    @Message("{voted} van {entitled} leden hebben gestemd.")
+    String chair_close_turnout(String voted, String entitled);
+
+    @Message("{count} {#if count == 1}lid heeft{#else}leden hebben{/if} nog niet gestemd:")
+    String chair_close_not_voted(int count);
+
+    @Message("Ja, stemming sluiten")
+    String chair_close_confirm();
+
+    @Message("Nee, terug naar de stemming")
+    String chair_close_back();
+
     // Secretariat
     @Message("Secretariaat")
     String sec_title();

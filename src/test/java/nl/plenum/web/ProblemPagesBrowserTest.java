@@ -49,8 +49,10 @@ class ProblemPagesBrowserTest {
         browser.login("voorzitter");
         browser.open("/chair?assembly=" + UNKNOWN);
         assertReadable404("/chair?assembly=" + UNKNOWN);
+        browser.open("/chair/ballots/" + UNKNOWN + "/open");
+        assertEquals("Deze actie kan niet via dit adres", browser.text("h1"), "a GET of the open form's address");
         browser.open("/chair/ballots/" + UNKNOWN + "/close");
-        assertEquals("Deze actie kan niet via dit adres", browser.text("h1"), "a GET of the close form's address");
+        assertReadable404("/chair/ballots/" + UNKNOWN + "/close");
     }
 
     private void assertReadable404(String page) {

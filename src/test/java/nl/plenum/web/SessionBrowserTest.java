@@ -78,8 +78,10 @@ class SessionBrowserTest {
         chair.login(CHAIR);
         chair.open("/chair/ballots/" + ballot);
         int chairRefreshed = TestLoginProvider.refreshes(CHAIR);
-        TestLoginProvider.awaitExpiryOfTokensOf(CHAIR);
         chair.clickAndWait("#close-ballot");
+        assertEquals(1, chair.findAll("#close-not-voted li").size(), "the confirmation names the member who has not voted");
+        TestLoginProvider.awaitExpiryOfTokensOf(CHAIR);
+        chair.clickAndWait("#confirm-close button");
         assertEquals("/chair/ballots/" + ballot, chair.path());
         assertEquals("CLOSED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
         assertTrue(chair.text("#verdict").contains("Aangenomen"), chair.text("main"));
@@ -114,18 +116,18 @@ class SessionBrowserTest {
         Browser chair = open(Browser.desktop(base));
         chair.login(CHAIR);
         chair.open("/chair/ballots/" + ballot);
+        chair.clickAndWait("#close-ballot");
         TestLoginProvider.endSessionsOf(CHAIR);
         TestLoginProvider.awaitExpiryOfTokensOf(CHAIR);
-
-        chair.clickAndWait("#close-ballot");
+        chair.clickAndWait("#confirm-close button");
         chair.submitLoginForm(CHAIR);
 
-        assertEquals("/chair/ballots/" + ballot, chair.path(), "back on the console, not on a 405");
+        assertEquals("/chair/ballots/" + ballot + "/close", chair.path(), "back on the confirmation, not on a 405");
         assertEquals("U was uitgelogd; uw actie is niet uitgevoerd. Probeer het opnieuw.", chair.text("#lost-action"));
         assertFalse(chair.driver.getPageSource().contains("\"status\""), "no raw JSON");
         assertEquals("OPEN", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
         chair.check("session-lost-close");
-        chair.clickAndWait("#close-ballot");
+        chair.clickAndWait("#confirm-close button");
         assertEquals("CLOSED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
     }
 

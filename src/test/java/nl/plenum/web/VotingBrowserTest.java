@@ -137,6 +137,11 @@ class VotingBrowserTest {
         screen.check("screen-open");
 
         chair.clickAndWait("#close-ballot");
+        assertEquals("Stemming sluiten?", chair.text("h1"), "closing asks first");
+        assertEquals("3 van 3 leden hebben gestemd.", chair.text("#close-turnout"));
+        assertEquals("OPEN", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot), "asking changes nothing");
+        chair.check("chair-close-confirm");
+        chair.clickAndWait("#confirm-close button");
         chair.waitForText("#verdict", "Aangenomen met 99,44 %");
         chair.check("chair-console-closed");
         screen.waitForText("#verdict", "Aangenomen met 99,44 %");
