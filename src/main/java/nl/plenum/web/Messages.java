@@ -540,6 +540,39 @@ public interface Messages {
     @Message("Intrekken")
     String sec_cancel();
 
+    @Message("Uitslag publiceren?")
+    String sec_confirm_publish_title();
+
+    @Message("Na publicatie is de uitslag voor iedereen te zien, bij een open stemming ook wie wat heeft gestemd. Dit kan niet ongedaan worden gemaakt.")
+    String sec_confirm_publish_warning();
+
+    @Message("Ja, uitslag publiceren")
+    String sec_confirm_publish();
+
+    @Message("Stemming intrekken?")
+    String sec_confirm_cancel_title();
+
+    @Message("Een ingetrokken stemming kan niet meer worden geopend of geteld. Dit kan niet ongedaan worden gemaakt.")
+    String sec_confirm_cancel_warning();
+
+    @Message("Deze stemming is open: afgevaardigden stemmen misschien op dit moment. Uitgebrachte stemmen blijven bewaard, maar worden nooit geteld.")
+    String sec_confirm_cancel_open();
+
+    @Message("Reden van intrekken")
+    String sec_cancel_reason();
+
+    @Message("Verplicht bij een open stemming; de reden komt in het auditlog.")
+    String sec_cancel_reason_help();
+
+    @Message("Geef een reden op: een open stemming trekt u alleen in met een reden, die in het auditlog komt.")
+    String sec_cancel_reason_required();
+
+    @Message("Ja, stemming intrekken")
+    String sec_confirm_cancel();
+
+    @Message("Nee, terug naar de stemmingen")
+    String sec_confirm_back();
+
     @Message("Nieuwe stemming")
     String sec_new_ballot();
 

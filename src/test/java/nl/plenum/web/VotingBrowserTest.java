@@ -155,7 +155,11 @@ class VotingBrowserTest {
         assertTrue(visitor.text("h1").contains("niet gepubliceerd"), "no result before publication");
 
         secretariat.open("/secretariat?assembly=" + assembly);
-        secretariat.clickAndWait("form[action='/secretariat/ballots/" + ballot + "/publish'] button");
+        secretariat.clickAndWait("#publish-" + ballot);
+        assertEquals("Uitslag publiceren?", secretariat.text("h1"), "publishing asks first");
+        assertEquals("CLOSED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot), "asking changes nothing");
+        secretariat.check("secretariat-publish-confirm");
+        secretariat.clickAndWait("#confirm-publish button");
         secretariat.waitForText("#ballot-" + ballot, "Uitslag gepubliceerd");
         assertEquals("PUBLISHED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
 
