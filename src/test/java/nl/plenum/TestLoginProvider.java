@@ -16,12 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 
@@ -37,6 +39,11 @@ import org.jose4j.jwk.RsaJsonWebKey;
  * <p>Accounts (password {@value #PASSWORD}): {@code voorzitter} (chair), {@code secretariaat}
  * (secretariat), {@code afgevaardigde-<member code>} (delegate of that member, e.g.
  * {@code afgevaardigde-gm0363}) and {@code bezoeker} (no role).
+ *
+ * <p>Like Keycloak it hands out a refresh token with every login and keeps a session per login
+ * ({@code sid}); a test can make its tokens short-lived ({@link #tokenLifetime}), see how often a
+ * session was refreshed ({@link #refreshes}) and end a user's sessions as an idle timeout or an
+ * administrator would ({@link #endSessionsOf}).
  */
 public class TestLoginProvider implements QuarkusTestResourceLifecycleManager {
 
@@ -46,10 +53,21 @@ public class TestLoginProvider implements QuarkusTestResourceLifecycleManager {
     private static final String REALM = "/realms/plenum";
     private static final String ENDPOINTS = REALM + "/protocol/openid-connect";
 
+    private static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(1);
+
     private record Grant(String user, String redirectUri, String codeChallenge, String nonce) {
     }
 
+    /** A login at the provider; its refresh token works until the session ends. */
+    private record Session(String user, String sid) {
+    }
+
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
+    // Static: the tests reach the one provider Quarkus started (global scope) without an instance.
+    private static final Map<String, Session> refreshTokens = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> refreshCounts = new ConcurrentHashMap<>();
+    private static final Map<String, Long> latestExpiry = new ConcurrentHashMap<>();
+    private static volatile Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
     private final SecureRandom random = new SecureRandom();
     private HttpServer server;
     private String issuer;
@@ -80,6 +98,40 @@ public class TestLoginProvider implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
+        }
+    }
+
+    /** Access and ID tokens issued from now on live this long ({@code null}: back to one hour). */
+    public static void tokenLifetime(Duration lifetime) {
+        tokenLifetime = lifetime == null ? DEFAULT_TOKEN_LIFETIME : lifetime;
+    }
+
+    /** How many times this user's sessions were refreshed with a refresh token. */
+    public static int refreshes(String user) {
+        AtomicInteger count = refreshCounts.get(user);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Ends every session of this user: their refresh tokens stop working, as after an idle timeout. */
+    public static void endSessionsOf(String user) {
+        refreshTokens.values().removeIf(s -> s.user().equals(user));
+    }
+
+    /** Waits until the tokens last issued to this user have expired (a deadline, not a guess). */
+    public static void awaitExpiryOfTokensOf(String user) {
+        Long expiry = latestExpiry.get(user);
+        if (expiry == null) {
+            throw new IllegalStateException("no tokens were issued to " + user);
+        }
+        // exp has whole seconds; one more second so that no verifier can still call it valid
+        long until = (expiry + 1) * 1000 + 100;
+        try {
+            for (long left = until - System.currentTimeMillis(); left > 0; left = until - System.currentTimeMillis()) {
+                Thread.sleep(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -159,34 +211,75 @@ public class TestLoginProvider implements QuarkusTestResourceLifecycleManager {
             send(x, 401, "application/json", "{\"error\":\"invalid_client\"}");
             return;
         }
+        if ("refresh_token".equals(p.get("grant_type"))) {
+            // Rotated like Keycloak can: the used refresh token is spent, the session goes on.
+            Session session = refreshTokens.remove(p.getOrDefault("refresh_token", ""));
+            if (session == null) {
+                send(x, 400, "application/json", "{\"error\":\"invalid_grant\",\"error_description\":\"Session not active\"}");
+                return;
+            }
+            refreshCounts.computeIfAbsent(session.user(), u -> new AtomicInteger()).incrementAndGet();
+            send(x, 200, "application/json", tokens(session, null).encode());
+            return;
+        }
         Grant grant = "authorization_code".equals(p.get("grant_type")) ? codes.remove(p.getOrDefault("code", "")) : null;
         if (grant == null || !grant.redirectUri().equals(p.get("redirect_uri"))
                 || !grant.codeChallenge().equals(s256(p.getOrDefault("code_verifier", "")))) {
             send(x, 400, "application/json", "{\"error\":\"invalid_grant\"}");
             return;
         }
-        Map<String, Object> claims = claimsFor(grant.user());
+        send(x, 200, "application/json", tokens(new Session(grant.user(), randomToken()), grant.nonce()).encode());
+    }
+
+    private JsonObject tokens(Session session, String nonce) {
+        Map<String, Object> claims = new HashMap<>(claimsFor(session.user()));
+        claims.put("sid", session.sid());
         Map<String, Object> idClaims = new HashMap<>(claims);
-        if (grant.nonce() != null) {
-            idClaims.put("nonce", grant.nonce());
+        if (nonce != null) {
+            idClaims.put("nonce", nonce);
         }
-        String idToken = Jwt.claims(idClaims).issuer(issuer).audience(CLIENT_ID).issuedAt(now()).expiresIn(3600)
+        long lifetime = tokenLifetime.toSeconds();
+        long issuedAt = now();
+        String idToken = Jwt.claims(idClaims).issuer(issuer).audience(CLIENT_ID).issuedAt(issuedAt).expiresAt(issuedAt + lifetime)
                 .jws().keyId("1").sign(signingKey);
-        String accessToken = Jwt.claims(claims).issuer(issuer).audience(java.util.Set.of("plenum", CLIENT_ID)).issuedAt(now()).expiresIn(3600)
+        String accessToken = Jwt.claims(claims).issuer(issuer).audience(java.util.Set.of("plenum", CLIENT_ID)).issuedAt(issuedAt)
+                .expiresAt(issuedAt + lifetime).jws().keyId("1").sign(signingKey);
+        // A JWT like Keycloak's, valid for a working day; ending the session revokes it earlier.
+        String refreshToken = Jwt.claims(Map.of("sub", session.user(), "sid", session.sid(), "typ", "Refresh", "jti", randomToken()))
+                .issuer(issuer).audience(issuer).issuedAt(issuedAt).expiresAt(issuedAt + Duration.ofHours(12).toSeconds())
                 .jws().keyId("1").sign(signingKey);
-        JsonObject body = new JsonObject().put("access_token", accessToken).put("id_token", idToken)
-                .put("token_type", "Bearer").put("expires_in", 3600).put("scope", "openid");
-        send(x, 200, "application/json", body.encode());
+        refreshTokens.put(refreshToken, session);
+        latestExpiry.put(session.user(), issuedAt + lifetime); // the latest login or refresh of this user
+        return new JsonObject().put("access_token", accessToken).put("id_token", idToken).put("refresh_token", refreshToken)
+                .put("token_type", "Bearer").put("expires_in", lifetime).put("refresh_expires_in", Duration.ofHours(12).toSeconds())
+                .put("scope", "openid");
     }
 
     private void logout(HttpExchange x) throws IOException {
-        String target = query(x.getRequestURI()).getOrDefault("post_logout_redirect_uri", "");
+        Map<String, String> p = query(x.getRequestURI());
+        String sid = sidOf(p.get("id_token_hint"));
+        if (sid != null) {
+            refreshTokens.values().removeIf(s -> s.sid().equals(sid));
+        }
+        String target = p.getOrDefault("post_logout_redirect_uri", "");
         if (!target.startsWith("http://localhost:")) {
             send(x, 200, "text/plain", "logged out");
             return;
         }
         x.getResponseHeaders().add("Location", target);
         send(x, 302, "text/plain", "");
+    }
+
+    /** The session named in an ID token this provider signed (read, not verified: it is only a hint). */
+    private static String sidOf(String idToken) {
+        if (idToken == null || idToken.split("\\.").length < 2) {
+            return null;
+        }
+        try {
+            return new JsonObject(new String(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]), StandardCharsets.UTF_8)).getString("sid");
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The claims a real realm would put in this user's tokens, or null for an unknown user. */

@@ -173,6 +173,25 @@ public class BallotService {
         return ballot;
     }
 
+    /** Withdrawing a ballot delegates may be voting on needs a reason, kept in the audit with the event. */
+    @Transactional
+    public Ballot cancel(long id, String reason) {
+        Ballot ballot = ballots.lockForChange(id);
+        String why = reason == null ? "" : reason.strip();
+        if (ballot.state == BallotState.OPEN && why.isEmpty()) {
+            throw DomainException.invalid("reason", "A reason is required to cancel an open ballot");
+        }
+        if (why.length() > 1000) {
+            throw DomainException.invalid("reason", "At most 1000 characters");
+        }
+        BallotState before = ballot.state;
+        if (move(ballot, BallotState.CANCELLED)) {
+            audit.append("BALLOT_CANCELLED", id, why.isEmpty() ? Map.of("question", ballot.question, "was", before.name())
+                    : Map.of("question", ballot.question, "was", before.name(), "reason", why));
+        }
+        return ballot;
+    }
+
     /** @return false when the ballot is already in the target state (an idempotent repeat) */
     private static boolean move(Ballot ballot, BallotState target) {
         if (ballot.state == target) {

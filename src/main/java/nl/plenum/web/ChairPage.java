@@ -30,6 +30,8 @@ public class ChairPage {
         static native TemplateInstance overview(Agenda agenda);
 
         static native TemplateInstance console(BallotContext context, LiveTurnout turnout, ResultView result, String problem);
+
+        static native TemplateInstance confirmClose(BallotContext context, LiveTurnout turnout);
     }
 
     @Inject
@@ -83,6 +85,19 @@ public class ChairPage {
             return console(id, PageProblems.describe(e, errors.messages()));
         }
         return backTo(id);
+    }
+
+    /** Closing cannot be undone: first a page that says so and who has not voted yet (no script needed). */
+    @GET
+    @Path("ballots/{id}/close")
+    @Produces(MediaType.TEXT_HTML)
+    public Object confirmClose(@RestPath long id) {
+        PageAccess.require(viewer.chair());
+        BallotContext context = contexts.of(id);
+        if (context.ballot().state() != BallotState.OPEN) {
+            return backTo(id);
+        }
+        return Templates.confirmClose(context, turnouts.now(id, viewer.locale()));
     }
 
     @POST

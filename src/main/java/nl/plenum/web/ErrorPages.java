@@ -34,6 +34,18 @@ public class ErrorPages {
         return page(404, messages().error_not_found_title(), messages().error_not_found());
     }
 
+    /** The page for a problem the API mappers produced: its type's sentence in the reader's language. */
+    public Response forProblem(String type, int status) {
+        Messages m = messages();
+        return switch (status) {
+            case 403 -> forbidden();
+            case 405 -> page(405, m.error_method_title(), m.error_method());
+            default -> status >= 500 ? page(status, m.error_server_title(), m.error_server())
+                    : status == 404 && type.equals("not-found") ? notFound()
+                    : page(status, status == 404 ? m.error_not_found_title() : m.error_problem_title(), m.problem(type, status));
+        };
+    }
+
     public Response page(int status, String title, String detail) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(title, detail).render()).build();

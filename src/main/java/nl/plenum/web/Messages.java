@@ -384,6 +384,24 @@ public interface Messages {
     @Message("De stemming is nog niet geopend.")
     String screen_waiting();
 
+    @Message("Stemming sluiten?")
+    String chair_close_confirm_title();
+
+    @Message("Na het sluiten kan niemand meer stemmen of een stem wijzigen; de uitslag wordt vastgesteld. Dit kan niet ongedaan worden gemaakt.")
+    String chair_close_warning();
+
+    @Message("{voted} van {entitled} leden hebben gestemd.")
+    String chair_close_turnout(String voted, String entitled);
+
+    @Message("{count} {#if count == 1}lid heeft{#else}leden hebben{/if} nog niet gestemd:")
+    String chair_close_not_voted(int count);
+
+    @Message("Ja, stemming sluiten")
+    String chair_close_confirm();
+
+    @Message("Nee, terug naar de stemming")
+    String chair_close_back();
+
     // Secretariat
     @Message("Secretariaat")
     String sec_title();
@@ -531,6 +549,39 @@ public interface Messages {
 
     @Message("Intrekken")
     String sec_cancel();
+
+    @Message("Uitslag publiceren?")
+    String sec_confirm_publish_title();
+
+    @Message("Na publicatie is de uitslag voor iedereen te zien, bij een open stemming ook wie wat heeft gestemd. Dit kan niet ongedaan worden gemaakt.")
+    String sec_confirm_publish_warning();
+
+    @Message("Ja, uitslag publiceren")
+    String sec_confirm_publish();
+
+    @Message("Stemming intrekken?")
+    String sec_confirm_cancel_title();
+
+    @Message("Een ingetrokken stemming kan niet meer worden geopend of geteld. Dit kan niet ongedaan worden gemaakt.")
+    String sec_confirm_cancel_warning();
+
+    @Message("Deze stemming is open: afgevaardigden stemmen misschien op dit moment. Uitgebrachte stemmen blijven bewaard, maar worden nooit geteld.")
+    String sec_confirm_cancel_open();
+
+    @Message("Reden van intrekken")
+    String sec_cancel_reason();
+
+    @Message("Verplicht bij een open stemming; de reden komt in het auditlog.")
+    String sec_cancel_reason_help();
+
+    @Message("Geef een reden op: een open stemming trekt u alleen in met een reden, die in het auditlog komt.")
+    String sec_cancel_reason_required();
+
+    @Message("Ja, stemming intrekken")
+    String sec_confirm_cancel();
+
+    @Message("Nee, terug naar de stemmingen")
+    String sec_confirm_back();
 
     @Message("Nieuwe stemming")
     String sec_new_ballot();
@@ -715,6 +766,31 @@ public interface Messages {
 
     @Message("Dat lukte niet")
     String error_problem_title();
+
+    @Message("Deze actie kan niet via dit adres")
+    String error_method_title();
+
+    @Message("Dit adres kan niet zo worden gebruikt. Ga terug naar de vorige pagina en gebruik de knop op die pagina.")
+    String error_method();
+
+    @Message("Er ging iets mis")
+    String error_server_title();
+
+    @Message("Er ging bij ons iets mis; er is niets gewijzigd. Probeer het over een ogenblik opnieuw.")
+    String error_server();
+
+    // Sessions
+    @Message("U was uitgelogd; uw stem is niet opgeslagen, stem opnieuw.")
+    String session_lost_vote();
+
+    @Message("U was uitgelogd; uw actie is niet uitgevoerd. Probeer het opnieuw.")
+    String session_lost_action();
+
+    @Message("Uitloggen")
+    String logout_title();
+
+    @Message("Wilt u uitloggen? Dan moet u opnieuw inloggen om te stemmen of de vergadering te leiden.")
+    String logout_intro();
 
     // Receipt check
     @Message("Ontvangstcode controleren")

@@ -25,6 +25,8 @@ public class SecretariatPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance ballots(Agenda agenda, java.util.List<AgendaRow> rows, String problem);
+
+        static native TemplateInstance confirm(BallotContext context, String action, Long assembly, String reason, String problem);
     }
 
     /** One agenda item with its "new ballot" form: empty, or as typed when it had errors. */
@@ -39,6 +41,9 @@ public class SecretariatPage {
 
     @Inject
     BallotService ballots;
+
+    @Inject
+    BallotContexts contexts;
 
     @Inject
     ErrorPages errors;
@@ -68,6 +73,15 @@ public class SecretariatPage {
         }
     }
 
+    /** Publishing and withdrawing cannot be undone: a page asks first (no script needed). */
+    @GET
+    @Path("ballots/{id}/{action:publish|cancel}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance confirm(@RestPath long id, @RestPath String action, @QueryParam("assembly") Long assembly) {
+        PageAccess.require(viewer.secretariat());
+        return Templates.confirm(contexts.of(id), action, assembly, null, null);
+    }
+
     @POST
     @Path("ballots/{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -79,9 +93,16 @@ public class SecretariatPage {
     @POST
     @Path("ballots/{id}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Object cancel(@RestPath long id, @RestForm Long assembly) {
+    public Object cancel(@RestPath long id, @RestForm Long assembly, @RestForm String reason) {
         PageAccess.require(viewer.secretariat());
-        return change(id, assembly, () -> ballots.cancel(id));
+        try {
+            ballots.cancel(id, reason);
+        } catch (DomainException e) {
+            String problem = "invalid-input".equals(PageProblems.type(e)) ? errors.messages().sec_cancel_reason_required()
+                    : PageProblems.describe(e, errors.messages());
+            return Response.status(e.status()).entity(Templates.confirm(contexts.of(id), "cancel", assembly, reason, problem)).build();
+        }
+        return Response.seeOther(back(assembly, id)).build();
     }
 
     private Object change(long id, Long assembly, Runnable change) {

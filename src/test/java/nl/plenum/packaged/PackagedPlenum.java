@@ -52,6 +52,7 @@ public final class PackagedPlenum implements AutoCloseable {
         database.quarkusSettings().forEach((key, value) -> all.add("-D" + key + "=" + value));
         // As in production, a key file made beforehand: the production profile never makes one itself.
         all.add("-Dplenum.audit.signing-key-file=" + auditKey());
+        all.add("-Dquarkus.rest-csrf.token-signature-key=packaged-test-csrf-signing-key-0123456789abcdef");
         all.addAll(issuer.plenumSettings());
         // the prod profile refuses published or short secrets: each run gets its own
         all.add("-Dquarkus.oidc.credentials.secret=" + randomSecret());

@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -125,12 +126,43 @@ final class Browser implements AutoCloseable {
     /** Logs in through the provider's real form, starting from the site's own login link. */
     void login(String user) {
         open("/");
-        find("a[href='/login']").click();
+        clickAndWait("a[href='/login']");
+        submitLoginForm(user);
+    }
+
+    /** Fills in the provider's login form the browser shows now and waits until it is back on the site. */
+    void submitLoginForm(String user) {
         waiting(15).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         find("#username").sendKeys(user);
         find("#password").sendKeys(TestLoginProvider.PASSWORD);
-        find("#login").click();
+        clickAndWait("#login");
         waiting(15).until(d -> d.getCurrentUrl().startsWith(base.toString().replaceAll("/$", "")));
+    }
+
+    /**
+     * Clicks a link or submit button that loads another page, and waits until that page has replaced
+     * this one. Without the wait, the next {@code find} can read the old page while it is being
+     * replaced (StaleElementReferenceException) or pass on its stale text.
+     */
+    void clickAndWait(String css) {
+        WebElement target = find(css);
+        markPage();
+        target.click();
+        waitForNextPage();
+    }
+
+    /**
+     * Marks the current page's window; a navigation gives the next page a new window without the mark.
+     * (No element of the old page is asked: chromedriver may fail on a node of a document being replaced.)
+     */
+    void markPage() {
+        ((JavascriptExecutor) driver).executeScript("window.plenumPreviousPage = true;");
+    }
+
+    /** Waits until the page marked by {@link #markPage} is gone and the next one has loaded. */
+    void waitForNextPage() {
+        waiting(30).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.plenumPreviousPage !== true && document.readyState === 'complete';")));
     }
 
     /** The test provider's delegate of that member ({@code afgevaardigde-<code in lower case>}), bound in the register first. */
@@ -140,7 +172,7 @@ final class Browser implements AutoCloseable {
     }
 
     void logout() {
-        find("form[action='/logout'] button").click();
+        clickAndWait("form[action='/logout'] button");
         waiting(15).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     }
 

@@ -22,14 +22,14 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         String code = Fixtures.uniqueCode("GM");
         fixtures.member(code, 3);
         browser.open("/secretariat/members?q=" + code);
-        browser.find("#members a[href='/secretariat/members/" + code + "']").click();
+        browser.clickAndWait("#members a[href='/secretariat/members/" + code + "']");
         browser.waitForText("h1", code);
         assertEquals("3", browser.find("#weight").getAttribute("value"));
         browser.check("secretariat-member");
 
         replace("#weight", "7");
         replace("#inhabitants", "12.500");
-        browser.find("#edit-member button[type=submit]").click();
+        browser.clickAndWait("#edit-member button[type=submit]");
         browser.waitForText("#notice", "Lid " + code + " is opgeslagen.");
         assertEquals(7, fixtures.count("SELECT weight FROM member WHERE code = ?", code));
         assertEquals(12500, fixtures.count("SELECT inhabitants FROM member WHERE code = ?", code));
@@ -45,7 +45,7 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         replace("#inhabitants", "veel");
         replace("#weight", "-2");
         assertEquals(400, submitStatus("#edit-member"));
-        browser.find("#edit-member button[type=submit]").click();
+        browser.clickAndWait("#edit-member button[type=submit]");
         browser.waitForText("#form-problem", "Inwoners: 'veel' is geen geheel getal");
         assertTrue(browser.text("#form-problem").contains("Gewicht: mag niet negatief zijn"), browser.text("#form-problem"));
         assertTrue(browser.text("#form-problem").contains("Naam: mag niet beginnen met = + - @"), browser.text("#form-problem"));
@@ -59,7 +59,7 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         replace("#weight", "");
         ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('name').removeAttribute('required');");
         replace("#name", "");
-        browser.find("#edit-member button[type=submit]").click();
+        browser.clickAndWait("#edit-member button[type=submit]");
         browser.waitForText("#form-problem", "Naam: is verplicht");
 
         assertEquals("Gemeente " + code, fixtures.string("SELECT name FROM member WHERE code = ?", code));
@@ -72,12 +72,12 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         String code = Fixtures.uniqueCode("GM");
         fixtures.member(code, 2);
         browser.open("/secretariat/members/" + code);
-        browser.find("#remove-member").click();
+        browser.clickAndWait("#remove-member");
         browser.waitForText("h1", "verwijderen?");
         assertEquals(1, fixtures.count("SELECT count(*) FROM member WHERE code = ?", code), "asking changes nothing");
         browser.check("secretariat-member-remove");
 
-        browser.find("#confirm-removal button[type=submit]").click();
+        browser.clickAndWait("#confirm-removal button[type=submit]");
         browser.waitForText("#notice", "Lid " + code + " is verwijderd.");
         assertEquals(0, fixtures.count("SELECT count(*) FROM member WHERE code = ?", code));
         assertFalse(browser.text("#members").contains(code));
@@ -90,7 +90,7 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         long proxy = fixtures.member(Fixtures.uniqueCode("GM"), 2);
         fixtures.mandate(fixtures.assembly(), member, proxy);
         browser.open("/secretariat/members/" + code + "/delete");
-        browser.find("#confirm-removal button[type=submit]").click();
+        browser.clickAndWait("#confirm-removal button[type=submit]");
         browser.waitForText("#notice", "niet verwijderd maar gedeactiveerd");
         assertEquals("f", fixtures.string("SELECT active FROM member WHERE code = ?", code));
         assertTrue(row(code).getText().contains("nee"), row(code).getText());
@@ -114,13 +114,13 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         long other = fixtures.resolution(assembly);
         String taken = fixtures.string("SELECT agenda_item FROM resolution WHERE id = ?", other);
         browser.open("/secretariat/assemblies/" + assembly);
-        browser.find(".plenum-agenda a[href='/secretariat/agenda/" + resolution + "']").click();
+        browser.clickAndWait(".plenum-agenda a[href='/secretariat/agenda/" + resolution + "']");
         browser.waitForText("h1", "Agendapunt");
         browser.check("secretariat-resolution");
 
         replace("#resolution-title", "Begroting 2027");
         new Select(browser.find("#status")).selectByValue("WITHDRAWN");
-        browser.find("#edit-resolution button[type=submit]").click();
+        browser.clickAndWait("#edit-resolution button[type=submit]");
         browser.waitForText("#notice", "is opgeslagen");
         assertEquals("Begroting 2027", fixtures.string("SELECT title FROM resolution WHERE id = ?", resolution));
         assertEquals("WITHDRAWN", fixtures.string("SELECT status FROM resolution WHERE id = ?", resolution));
@@ -130,7 +130,7 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         String item = browser.find("#agendaItem").getAttribute("value");
         replace("#agendaItem", taken);
         assertEquals(409, submitStatus("#edit-resolution"));
-        browser.find("#edit-resolution button[type=submit]").click();
+        browser.clickAndWait("#edit-resolution button[type=submit]");
         browser.waitForText("#form-problem", "al een agendapunt met dat nummer");
         assertEquals(item, fixtures.string("SELECT agenda_item FROM resolution WHERE id = ?", resolution));
     }
@@ -141,12 +141,12 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         long resolution = fixtures.resolution(assembly);
         fixtures.update("INSERT INTO ballot (resolution_id, question) VALUES (?, 'Concept')", resolution);
         browser.open("/secretariat/agenda/" + resolution);
-        browser.find("#remove-resolution").click();
+        browser.clickAndWait("#remove-resolution");
         browser.waitForText("h1", "verwijderen?");
         browser.waitForText("main", "nooit geopend");
         browser.check("secretariat-resolution-remove");
 
-        browser.find("#confirm-removal button[type=submit]").click();
+        browser.clickAndWait("#confirm-removal button[type=submit]");
         browser.waitForText("#notice", "van de agenda gehaald");
         assertEquals("/secretariat/assemblies/" + assembly, browser.path());
         assertEquals(0, fixtures.count("SELECT count(*) FROM resolution WHERE id = ?", resolution));
@@ -160,7 +160,7 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         browser.open("/secretariat/agenda/" + resolution + "/delete");
         // meanwhile the ballot is opened (and cancelled): by the time the secretariat confirms, votes may exist
         fixtures.update("UPDATE ballot SET state = 'CANCELLED', opened_at = now() WHERE resolution_id = ?", resolution);
-        browser.find("#confirm-removal button[type=submit]").click();
+        browser.clickAndWait("#confirm-removal button[type=submit]");
         browser.waitForText("#form-problem", "er is al over gestemd");
         assertEquals(1, fixtures.count("SELECT count(*) FROM resolution WHERE id = ?", resolution));
         browser.check("secretariat-resolution-refused");

@@ -22,7 +22,7 @@ class FormErrorsBrowserTest extends SecretariatBrowserBase {
         browser.find("#name").sendKeys("=SOM(A1)");
         browser.find("#inhabitants").sendKeys("veel");
         browser.find("#weight").sendKeys("7");
-        browser.find("#add-member button[type=submit]").click();
+        browser.clickAndWait("#add-member button[type=submit]");
         browser.waitForText("#form-problem", "Controleer wat u hebt ingevuld.");
         String shown = browser.text("#form-problem");
         assertTrue(shown.contains("Inwoners: 'veel' is geen geheel getal"), shown);
@@ -42,7 +42,7 @@ class FormErrorsBrowserTest extends SecretariatBrowserBase {
         ((JavascriptExecutor) browser.driver).executeScript(
                 "const f = document.querySelector(\"form[action='/secretariat/assemblies']\"); f.noValidate = true;"
                         + "document.getElementById('title').value = '   '; document.getElementById('date').value = '';");
-        browser.find("form[action='/secretariat/assemblies'] button[type=submit]").click();
+        browser.clickAndWait("form[action='/secretariat/assemblies'] button[type=submit]");
         browser.waitForText("#form-problem", "Titel: is verplicht");
         assertTrue(browser.text("#form-problem").contains("Datum: is verplicht"), browser.text("#form-problem"));
         assertEquals(before, fixtures.count("SELECT count(*) FROM assembly"), "nothing is stored");

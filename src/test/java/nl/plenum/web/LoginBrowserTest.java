@@ -80,11 +80,11 @@ class LoginBrowserTest {
         browser.open("/chair/ballots/" + ballot);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "document.querySelectorAll('input[name=\"csrf-token\"]').forEach(i => i.remove());");
-        browser.find("#open-ballot").click();
+        browser.clickAndWait("#open-ballot");
         browser.waiting(15).until(d -> d.getCurrentUrl().endsWith("/open"));
         assertEquals("DRAFT", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
         browser.open("/chair/ballots/" + ballot);
-        browser.find("#open-ballot").click();
+        browser.clickAndWait("#open-ballot");
         browser.waitForText("#ballot-state", "Stemming open");
         assertEquals("OPEN", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
         fixtures.update("UPDATE ballot SET state = 'CANCELLED' WHERE id = ?", ballot);
@@ -95,19 +95,19 @@ class LoginBrowserTest {
         browser.open("/login");
         browser.find("#username").sendKeys("voorzitter");
         browser.find("#password").sendKeys("geraden");
-        browser.find("#login").click();
+        browser.clickAndWait("#login");
         assertTrue(browser.text("#error").contains("verkeerd wachtwoord"));
     }
 
     @Test
     void theLanguageSwitchChangesThePageAndIsRemembered() {
         browser.open("/toegankelijkheid");
-        browser.find("button[name='lang'][value='en']").click();
+        browser.clickAndWait("button[name='lang'][value='en']");
         browser.waitForText("h1", "Accessibility statement");
         assertEquals("en", browser.find("html").getAttribute("lang"));
         browser.open("/");
         assertEquals("General assembly", browser.text("h1"));
-        browser.find("button[name='lang'][value='nl']").click();
+        browser.clickAndWait("button[name='lang'][value='nl']");
         browser.waitForText("h1", "Algemene ledenvergadering");
     }
 }

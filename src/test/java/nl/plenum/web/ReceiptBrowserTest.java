@@ -55,15 +55,15 @@ class ReceiptBrowserTest {
         delegate = Browser.phone(base);
         delegate.loginAsDelegateOf(member);
         delegate.open("/vote/" + ballot);
-        delegate.find("form.plenum-vote button[value='NO']").click();
+        delegate.clickAndWait("form.plenum-vote button[value='NO']");
         delegate.waitForText("h1", "Uw stem is");
         String receipt = delegate.text("#receipt");
 
-        delegate.find("#receipt-check-link").click();
+        delegate.clickAndWait("#receipt-check-link");
         assertEquals("/receipt", delegate.path());
         assertEquals(String.valueOf(ballot), new Select(delegate.find("#receipt-ballot")).getFirstSelectedOption().getAttribute("value"));
         delegate.find("#receipt-code").sendKeys(receipt.replace("-", "").toLowerCase(Locale.ROOT));
-        delegate.find("#receipt-submit").click();
+        delegate.clickAndWait("#receipt-submit");
         delegate.waitForText("#receipt-verdict", "geteld");
         assertEquals("Uw stem is geteld", delegate.text("#receipt-verdict"));
         assertTrue(delegate.driver.findElements(org.openqa.selenium.By.id("receipt-choice")).isEmpty(), "no choice while the ballot is open");

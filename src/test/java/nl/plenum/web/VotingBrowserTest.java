@@ -79,7 +79,7 @@ class VotingBrowserTest {
         new Select(secretariat.find("#majorityRule-" + resolution)).selectByValue("ABSOLUTE");
         secretariat.find("#quorum-" + resolution).sendKeys("50");
         secretariat.check("secretariat-new-ballot");
-        secretariat.find(summary + " button[type=submit]").click();
+        secretariat.clickAndWait(summary + " button[type=submit]");
         secretariat.waiting(15).until(d -> d.getCurrentUrl().contains("#ballot-"));
         long ballot = fixtures.count("SELECT max(id) FROM ballot WHERE resolution_id = ?", resolution);
         assertEquals("DRAFT", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
@@ -91,8 +91,8 @@ class VotingBrowserTest {
         assertEquals("/chair", chair.path());
         chair.open("/chair?assembly=" + assembly);
         chair.check("chair-overview");
-        chair.find("a[href='/chair/ballots/" + ballot + "']").click();
-        chair.find("#open-ballot").click();
+        chair.clickAndWait("a[href='/chair/ballots/" + ballot + "']");
+        chair.clickAndWait("#open-ballot");
         chair.waitForText("#ballot-state", "Stemming open");
         assertEquals("0", chair.text("#voted-members"));
         markPageAsNotReloaded(chair);
@@ -102,7 +102,7 @@ class VotingBrowserTest {
         delegate.loginAsDelegateOf(big);
         assertEquals("/vote", delegate.path());
         delegate.check("delegate-ballots");
-        delegate.find("a[href='/vote/" + ballot + "']").click();
+        delegate.clickAndWait("a[href='/vote/" + ballot + "']");
         assertEquals(2, delegate.findAll("form.plenum-vote").size(), "own member and the mandating member");
         assertTrue(delegate.text("main").contains("De directie wordt gedechargeerd."));
         delegate.check("delegate-ballot");
@@ -111,7 +111,7 @@ class VotingBrowserTest {
         String firstReceipt = delegate.text("#receipt");
         assertTrue(firstReceipt.matches("[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){6}"), firstReceipt);
         delegate.check("delegate-recorded");
-        delegate.find("form.plenum-vote button[value='YES']").click();
+        delegate.clickAndWait("form.plenum-vote button[value='YES']");
         assertEquals("Voor", delegate.text("#recorded-choice"));
         assertTrue(delegate.text("h1").contains("gewijzigd"));
         chair.waitForText("#voted-members", "1");
@@ -136,7 +136,12 @@ class VotingBrowserTest {
         screen.open("/screen/" + ballot);
         screen.check("screen-open");
 
-        chair.find("#close-ballot").click();
+        chair.clickAndWait("#close-ballot");
+        assertEquals("Stemming sluiten?", chair.text("h1"), "closing asks first");
+        assertEquals("3 van 3 leden hebben gestemd.", chair.text("#close-turnout"));
+        assertEquals("OPEN", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot), "asking changes nothing");
+        chair.check("chair-close-confirm");
+        chair.clickAndWait("#confirm-close button");
         chair.waitForText("#verdict", "Aangenomen met 99,44 %");
         chair.check("chair-console-closed");
         screen.waitForText("#verdict", "Aangenomen met 99,44 %");
@@ -150,7 +155,11 @@ class VotingBrowserTest {
         assertTrue(visitor.text("h1").contains("niet gepubliceerd"), "no result before publication");
 
         secretariat.open("/secretariat?assembly=" + assembly);
-        secretariat.find("form[action='/secretariat/ballots/" + ballot + "/publish'] button").click();
+        secretariat.clickAndWait("#publish-" + ballot);
+        assertEquals("Uitslag publiceren?", secretariat.text("h1"), "publishing asks first");
+        assertEquals("CLOSED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot), "asking changes nothing");
+        secretariat.check("secretariat-publish-confirm");
+        secretariat.clickAndWait("#confirm-publish button");
         secretariat.waitForText("#ballot-" + ballot, "Uitslag gepubliceerd");
         assertEquals("PUBLISHED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
 
@@ -171,7 +180,7 @@ class VotingBrowserTest {
     }
 
     private static void vote(Browser delegate, String member, String choice) {
-        delegate.find("form.plenum-vote:has(input[name=member][value='" + member + "']) button[value='" + choice + "']").click();
+        delegate.clickAndWait("form.plenum-vote:has(input[name=member][value='" + member + "']) button[value='" + choice + "']");
         delegate.waitForText("h1", "Uw stem is");
     }
 
