@@ -68,9 +68,9 @@ public class DelegatesPage {
         PageAccess.require(viewer.secretariat());
         String notice = null;
         if (saved != null && saved.matches("[A-Za-z0-9_.-]{1,32}")) {
-            notice = errors.messages().delegates_saved(saved);
+            notice = errors.delegateTexts().delegates_saved(saved);
         } else if (revoked != null && revoked.matches("[A-Za-z0-9_.-]{1,32}")) {
-            notice = errors.messages().delegates_revoked_notice(revoked);
+            notice = errors.delegateTexts().delegates_revoked_notice(revoked);
         }
         return page(null, null, notice);
     }

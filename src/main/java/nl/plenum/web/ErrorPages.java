@@ -26,6 +26,10 @@ public class ErrorPages {
         return MessageBundles.get(Messages.class, Localized.Literal.of(viewer.lang()));
     }
 
+    public DelegateTexts delegateTexts() {
+        return MessageBundles.get(DelegateTexts.class, Localized.Literal.of(viewer.lang()));
+    }
+
     public Response forbidden() {
         return page(403, messages().error_forbidden_title(), messages().error_forbidden());
     }

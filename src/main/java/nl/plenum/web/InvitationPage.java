@@ -54,7 +54,7 @@ public class InvitationPage {
         try {
             register.redeem(code, user.login());
         } catch (DomainException e) {
-            String problem = errors.messages().invitation_problem(e.getMessage() == null ? "" : type(e));
+            String problem = errors.delegateTexts().invitation_problem(e.getMessage() == null ? "" : type(e));
             return Response.status(e.status()).entity(Templates.redeem(problem, user.memberCode().orElse(null)))
                     .header("Cache-Control", "no-store").build();
         }
