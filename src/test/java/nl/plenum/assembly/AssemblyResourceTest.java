@@ -59,7 +59,7 @@ class AssemblyResourceTest {
         long before = fixtures.count("SELECT count(*) FROM assembly");
         given().contentType(ContentType.JSON).body(body).when().post(PATH).then().statusCode(401).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(body).when().put(PATH + "/" + id).then().statusCode(401);
-        for (String token : List.of(Tokens.chair(), Delegates.registered("GM0363"), Tokens.token("x"))) {
+        for (String token : List.of(Tokens.chair(), Delegates.ofSomeMember(), Tokens.token("x"))) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(PATH).then().statusCode(403)
                     .contentType("application/problem+json");
             given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().put(PATH + "/" + id).then().statusCode(403);

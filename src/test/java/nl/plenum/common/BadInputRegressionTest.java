@@ -31,7 +31,9 @@ class BadInputRegressionTest {
     @Test
     void aVoteForAMemberCodeWithANulByteIsNotFoundRatherThanUnavailable() {
         long assembly = fixtures.assembly();
-        given().auth().oauth2(Delegates.registered("GM0363")).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
+        String delegateOf = Fixtures.uniqueCode("GM");
+        fixtures.member(delegateOf, 1);
+        given().auth().oauth2(Delegates.registered(delegateOf)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", 1, "GM\u00000363")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body("{\"member\":\"A\",\"proxy\":\"B\"}")

@@ -39,7 +39,7 @@ class AssociationResourceTest {
 
     @Test
     void anyAuthenticatedCallerReadsTheAssociation() {
-        for (String token : List.of(Tokens.token("x"), Delegates.registered("GM0363"), Tokens.chair(), Tokens.secretariat())) {
+        for (String token : List.of(Tokens.token("x"), Delegates.ofSomeMember(), Tokens.chair(), Tokens.secretariat())) {
             given().auth().oauth2(token).when().get(PATH).then().statusCode(200)
                     .body("name", not(emptyOrNullString()))
                     .body("weightBrackets[0].from", equalTo(0))
@@ -56,7 +56,7 @@ class AssociationResourceTest {
     void onlyTheSecretariatChangesTheAssociation() {
         Map<String, Object> body = Map.of("name", "X", "weightBrackets", List.of(Map.of("from", 0, "votes", 1)));
         given().contentType(ContentType.JSON).body(body).when().put(PATH).then().statusCode(401).contentType("application/problem+json");
-        for (String token : List.of(Tokens.token("x"), Delegates.registered("GM0363"), Tokens.chair())) {
+        for (String token : List.of(Tokens.token("x"), Delegates.ofSomeMember(), Tokens.chair())) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().put(PATH)
                     .then().statusCode(403).contentType("application/problem+json");
         }

@@ -152,7 +152,7 @@ class MemberCsvResourceTest {
         long before = members();
         given().contentType("text/csv").body(csv).when().post(IMPORT).then().statusCode(401).contentType("application/problem+json");
         given().when().get(EXPORT).then().statusCode(401);
-        for (String token : List.of(Tokens.chair(), Delegates.registered("GM0363"), Tokens.token("x"))) {
+        for (String token : List.of(Tokens.chair(), Delegates.ofSomeMember(), Tokens.token("x"))) {
             given().auth().oauth2(token).contentType("text/csv").body(csv).when().post(IMPORT).then().statusCode(403);
             given().auth().oauth2(token).when().get(EXPORT).then().statusCode(403).contentType("application/problem+json");
         }

@@ -93,13 +93,13 @@ class MemberResourceTest {
         given().auth().oauth2(Tokens.chair()).when().get(PATH).then().statusCode(200).body("code", hasItem(code));
         given().auth().oauth2(Tokens.chair()).when().get(PATH + "/" + code).then().statusCode(200).body("code", equalTo(code));
         Map<String, Object> other = body(Fixtures.uniqueCode("GM"), "X", 1, null);
-        for (String token : List.of(Tokens.chair(), Delegates.registered("GM0363"), Tokens.token("x"))) {
+        for (String token : List.of(Tokens.chair(), Delegates.ofSomeMember(), Tokens.token("x"))) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(other).when().post(PATH).then().statusCode(403)
                     .contentType("application/problem+json");
             given().auth().oauth2(token).contentType(ContentType.JSON).body(other).when().put(PATH + "/" + code).then().statusCode(403);
             given().auth().oauth2(token).when().delete(PATH + "/" + code).then().statusCode(403);
         }
-        for (String token : List.of(Delegates.registered("GM0363"), Tokens.token("x"))) {
+        for (String token : List.of(Delegates.ofSomeMember(), Tokens.token("x"))) {
             given().auth().oauth2(token).when().get(PATH).then().statusCode(403);
             given().auth().oauth2(token).when().get(PATH + "/" + code).then().statusCode(403);
         }

@@ -121,7 +121,7 @@ class ResolutionResourceTest {
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/assemblies/{id}/resolutions", assembly).then().statusCode(401)
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(body).when().put("/api/v1/resolutions/{id}", id).then().statusCode(401);
-        for (String token : List.of(Tokens.chair(), Delegates.registered("GM0363"), Tokens.token("x"))) {
+        for (String token : List.of(Tokens.chair(), Delegates.ofSomeMember(), Tokens.token("x"))) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                     .when().post("/api/v1/assemblies/{id}/resolutions", assembly).then().statusCode(403);
             given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
