@@ -112,7 +112,9 @@ public final class SecretCryptoBench {
         }
         out("  made in %.1f s", (System.nanoTime() - t) / 1e9);
         long entitledWeight = Arrays.stream(weight).asLongStream().sum();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int round = 1; round <= 3; round++) {
+            long processCpu = os.getProcessCpuTime();
             t = System.nanoTime();
             int parts = cores;
             List<SecretCount> partial = IntStream.range(0, parts).parallel().mapToObj(part -> {
@@ -131,8 +133,8 @@ public final class SecretCryptoBench {
             long summed = System.nanoTime();
             SecretCount.Result result = all.decrypt(ballot, key, entitledWeight, closeVotes, random);
             long decrypted = System.nanoTime();
-            out("close of %,d secret votes, round %d: %.2f s (decode + trackers + aggregates %.2f s, 6 proved decryptions %.2f s), totals %s",
-                    closeVotes, round, (decrypted - t) / 1e9, (summed - t) / 1e9, (decrypted - summed) / 1e9,
+            out("close of %,d secret votes, round %d: %.2f s wall, %.2f s CPU on %d threads (decode + trackers + aggregates %.2f s, 6 proved decryptions %.2f s), totals %s",
+                    closeVotes, round, (decrypted - t) / 1e9, (os.getProcessCpuTime() - processCpu) / 1e9, cores, (summed - t) / 1e9, (decrypted - summed) / 1e9,
                     result.weights().stream().map(SecretCount.ProvedTotal::total).toList());
         }
         pool.shutdown();

@@ -19,28 +19,24 @@ public final class SecretCount {
 
     private final int options;
     private final WeightedSum weights;
-    private final WeightedSum counts;
 
     public SecretCount(int options) {
         this.options = options;
         this.weights = new WeightedSum(options);
-        this.counts = new WeightedSum(options);
     }
 
     public void add(int weight, List<Ciphertext> vote) {
         weights.add(weight, vote);
-        counts.add(1, vote);
     }
 
     public SecretCount merge(SecretCount other) {
         weights.merge(other.weights);
-        counts.merge(other.counts);
         return this;
     }
 
     public Result decrypt(long ballotId, BallotKeyPair key, long maxWeight, long maxCount, ScalarSource random) {
         return new Result(decryptAll(ballotId, key, weights.aggregates(), maxWeight, random),
-                decryptAll(ballotId, key, counts.aggregates(), maxCount, random), weights.votes());
+                decryptAll(ballotId, key, weights.plainSums(), maxCount, random), weights.votes());
     }
 
     private List<ProvedTotal> decryptAll(long ballotId, BallotKeyPair key, List<Ciphertext> aggregates, long max, ScalarSource random) {
@@ -61,6 +57,6 @@ public final class SecretCount {
     }
 
     public List<Ciphertext> countAggregates() {
-        return counts.aggregates();
+        return weights.plainSums();
     }
 }

@@ -55,6 +55,21 @@ public final class WeightedSum {
         return votes;
     }
 
+    /** Σ ciphertext per option, every weight taken as 1 (the count aggregate), from the per-weight sums: no pass over the votes. */
+    public List<Ciphertext> plainSums() {
+        Ciphertext[] total = zeros();
+        byWeight.values().forEach(sums -> {
+            for (int j = 0; j < options; j++) {
+                total[j] = total[j].add(sums[j]);
+            }
+        });
+        List<Ciphertext> out = new ArrayList<>(options);
+        for (Ciphertext t : total) {
+            out.add(t.normalize());
+        }
+        return out;
+    }
+
     /** The aggregate ciphertext per option, normalised. */
     public List<Ciphertext> aggregates() {
         Ciphertext[] total = new Ciphertext[options];

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A delegate's vote. For a SECRET ballot a change must present the receipt of the vote it replaces,
- * since the stored choice is not linked to the member.
+ * A delegate's vote. {@code previousReceipt} is accepted and ignored: a change replaces the member's own
+ * vote (on a SECRET ballot its encrypted vote), whatever receipt is sent.
  */
 public record VoteRequest(@NotNull Choice choice, @Size(max = 64) String previousReceipt) {
 }

@@ -41,6 +41,30 @@ class TallyPropertyTest {
     }
 
     @Test
+    void countsAndWeightsOfSplitAndMergedSumsEqualThePlaintext() {
+        Random random = new Random(77);
+        ScalarSource scalars = FixedScalars.seeded(random);
+        BallotKeyPair key = BallotKeyPair.generate(scalars);
+        SecretCount left = new SecretCount(3);
+        SecretCount right = new SecretCount(3);
+        long[] weights = new long[3];
+        long[] counts = new long[3];
+        for (int v = 0; v < 40; v++) {
+            int weight = 1 + random.nextInt(20);
+            int chosen = random.nextInt(3);
+            weights[chosen] += weight;
+            counts[chosen]++;
+            (v % 2 == 0 ? left : right).add(weight, VoteEncryption.encrypt(2, key.publicKey(), 3, chosen, scalars).ciphertexts());
+        }
+        SecretCount.Result result = left.merge(right).decrypt(2, key, 1000, 40, scalars);
+        for (int j = 0; j < 3; j++) {
+            assertEquals(weights[j], result.weights().get(j).total());
+            assertEquals(counts[j], result.counts().get(j).total());
+        }
+        assertEquals(40, result.votes());
+    }
+
+    @Test
     void anOptionNobodyChoseDecryptsToZero() {
         Random random = new Random(99);
         ScalarSource scalars = FixedScalars.seeded(random);
