@@ -90,5 +90,10 @@ class RunningTotalsTest {
         assertTotalsMatchARecount(open);
         dba.update("DELETE FROM vote WHERE ballot_id = ? AND choice = 'ABSTAIN'", open);
         assertTotalsMatchARecount(open);
+
+        // the ballot tampered with behind the application's back goes out of the way, so the audit of the others still verifies
+        for (long ballot : new long[] {open, secret}) {
+            given().auth().oauth2(Tokens.secretariat()).when().post("/api/v1/ballots/{id}/cancellation", ballot).then().statusCode(200);
+        }
     }
 }

@@ -87,6 +87,30 @@ class EvidenceVerifierTest {
     }
 
     @Test
+    void theSignedHeadIsOnTheResultsPageAndInEveryExport() throws Exception {
+        publish();
+        JsonNode head = bundle().get("publishedHead");
+        String fingerprint = given().when().get("/api/v1/audit/keys").then().extract().jsonPath().getString("[0].fingerprint");
+        String page = given().when().get("/results/{id}", ballot).then().statusCode(200).extract().asString();
+        assertTrue(page.contains(fingerprint) && page.contains(head.path("hash").asText()) && page.contains(head.path("signature").asText()), page);
+        for (String csv : List.of(
+                given().accept("text/csv").when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200).extract().asString(),
+                given().when().get("/results/{id}/results.csv", ballot).then().statusCode(200).extract().asString(),
+                given().when().get("/results/{id}/votes.csv", ballot).then().statusCode(200).extract().asString())) {
+            assertTrue(csv.contains("head_seq," + head.path("seq").asLong() + "\r\nhead_hash," + head.path("hash").asText()), csv);
+            assertTrue(csv.contains("key_fingerprint," + fingerprint), csv);
+        }
+        // the publication event itself carries the head signed before it
+        JsonNode published = null;
+        for (JsonNode e : bundle().get("events")) {
+            if (e.path("type").asText().equals("BALLOT_PUBLISHED")) {
+                published = JSON.readTree(e.path("payload").asText());
+            }
+        }
+        assertTrue(published != null && published.path("anchor").path("signature").isTextual(), String.valueOf(published));
+    }
+
+    @Test
     void aFlippedVoteIsCaught() throws Exception {
         publish();
         ObjectNode bundle = bundle();
