@@ -56,4 +56,12 @@ public class CurrentUser {
         }
         return Optional.of(jwt.getIssuer() + " " + jwt.getSubject());
     }
+
+    /** When the caller's token expires: a live stream ends then, so the reconnect authenticates again. */
+    public Optional<java.time.Instant> expiresAt() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(java.time.Instant.ofEpochSecond(jwt.getExpirationTime()));
+    }
 }
