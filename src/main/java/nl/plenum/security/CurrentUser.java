@@ -93,4 +93,12 @@ public class CurrentUser {
         Login login = login();
         return login == null ? null : login.key();
     }
+
+    /** When the caller's token expires: a live stream ends then, so the reconnect authenticates again. */
+    public Optional<java.time.Instant> expiresAt() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(java.time.Instant.ofEpochSecond(jwt.getExpirationTime()));
+    }
 }

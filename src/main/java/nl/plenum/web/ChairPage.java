@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import nl.plenum.ballot.BallotService;
 import nl.plenum.ballot.BallotState;
 import nl.plenum.common.DomainException;
@@ -121,7 +123,8 @@ public class ChairPage {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<LiveTurnout> live(@RestPath long id) {
         PageAccess.require(viewer.chair() || viewer.secretariat());
-        return turnouts.stream(id, viewer.locale());
+        Instant until = user.expiresAt().orElse(Instant.now().plus(Duration.ofHours(1)));
+        return turnouts.stream(id, viewer.locale(), user.login().orElse(user.name()), until);
     }
 
     private TemplateInstance console(long id, String problem) {

@@ -6,14 +6,25 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
-import nl.plenum.ballot.BallotService;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.plenum.ballot.Ballot;
+import nl.plenum.ballot.BallotService;
+import nl.plenum.ballot.BallotState;
+import nl.plenum.common.RateLimited;
 import nl.plenum.result.ResultService;
+import nl.plenum.result.Turnout;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turnout of one ballot now, and as a stream that sends a new value whenever it changes.
- * The stream polls the database once a second: simple, and right on every node of a cluster.
+ * One poller per ballot on this node reads the database once a second and fans out to every viewer
+ * (20 viewers: one query a second, not 20); it stops when the last viewer leaves. A viewer's stream
+ * ends when the ballot leaves OPEN (after sending that state), or when the viewer's login expires, so
+ * the browser's reconnect authenticates again and a removed role takes effect.
  */
 @ApplicationScoped
 public class LiveTurnouts {
@@ -26,22 +37,114 @@ public class LiveTurnouts {
     @Inject
     ResultService results;
 
+    @ConfigProperty(name = "plenum.live.max-streams-per-login", defaultValue = "5")
+    int maxStreamsPerLogin;
+
+    /** What every viewer of a ballot shares: its state and turnout, before wording in a language. */
+    record Snapshot(long ballotId, BallotState state, Turnout turnout) {
+        /** Still worth watching: open, or not opened yet. */
+        boolean live() {
+            return state == BallotState.OPEN || state == BallotState.DRAFT;
+        }
+    }
+
+    /** A ballot's shared poller and how many viewers use it. */
+    private static final class Poller {
+        final Multi<Snapshot> snapshots;
+        int viewers;
+
+        Poller(Multi<Snapshot> snapshots) {
+            this.snapshots = snapshots;
+        }
+    }
+
+    private final ConcurrentHashMap<Long, Poller> pollers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, AtomicInteger> streams = new ConcurrentHashMap<>();
+    private final AtomicLong polls = new AtomicLong();
+
     public LiveTurnout now(long ballotId, Locale locale) {
+        return word(snapshot(ballotId), locale);
+    }
+
+    private Snapshot snapshot(long ballotId) {
         // Its own short transaction: stream ticks run outside any request.
         return QuarkusTransaction.requiringNew().call(() -> {
             Ballot ballot = ballots.get(ballotId);
-            if (ballot.openedAt == null) {
-                return LiveTurnout.notOpened(ballotId, ballot.state, locale);
-            }
-            return LiveTurnout.of(ballot.state, results.turnout(ballotId), locale);
+            return new Snapshot(ballotId, ballot.state, ballot.openedAt == null ? null : results.turnout(ballotId));
         });
     }
 
-    public Multi<LiveTurnout> stream(long ballotId, Locale locale) {
+    private static LiveTurnout word(Snapshot s, Locale locale) {
+        return s.turnout() == null ? LiveTurnout.notOpened(s.ballotId(), s.state(), locale) : LiveTurnout.of(s.state(), s.turnout(), locale);
+    }
+
+    /**
+     * The stream for one viewer: {@code login} counts against the cap of streams per login, {@code until}
+     * is when the viewer's login expires.
+     */
+    public Multi<LiveTurnout> stream(long ballotId, Locale locale, String login, Instant until) {
+        AtomicInteger open = streams.computeIfAbsent(login, k -> new AtomicInteger());
+        if (open.incrementAndGet() > maxStreamsPerLogin) {
+            release(login, open);
+            throw new RateLimited("At most " + maxStreamsPerLogin + " live views per login", 5);
+        }
+        Duration left = Duration.between(Instant.now(), until);
+        return Multi.createFrom().<LiveTurnout>emitter(emitter -> {
+                    Multi<Snapshot> shared = join(ballotId);
+                    var subscription = shared.subscribe().with(s -> {
+                        emitter.emit(word(s, locale));
+                        if (!s.live()) {
+                            emitter.complete();
+                        }
+                    }, emitter::fail, emitter::complete);
+                    emitter.onTermination(() -> {
+                        subscription.cancel();
+                        leave(ballotId);
+                    });
+                })
+                .select().first(left.isNegative() ? Duration.ZERO : left)
+                .skip().repetitions()
+                .onTermination().invoke(() -> release(login, open));
+    }
+
+    private void release(String login, AtomicInteger open) {
+        if (open.decrementAndGet() <= 0) {
+            streams.remove(login, open);
+        }
+    }
+
+    private Multi<Snapshot> join(long ballotId) {
+        return pollers.compute(ballotId, (id, p) -> {
+            Poller poller = p == null ? new Poller(poller(id)) : p;
+            poller.viewers++;
+            return poller;
+        }).snapshots;
+    }
+
+    /** The last viewer leaving forgets the poller; its broadcast cancels the ticks by itself. */
+    private void leave(long ballotId) {
+        pollers.computeIfPresent(ballotId, (id, p) -> --p.viewers <= 0 ? null : p);
+    }
+
+    /** Database polls of live turnouts since start. */
+    long polls() {
+        return polls.get();
+    }
+
+    /** Number of ballots this node polls now. */
+    int pollers() {
+        return pollers.size();
+    }
+
+    /** Ticks once a second while anyone watches. */
+    private Multi<Snapshot> poller(long ballotId) {
         return Multi.createFrom().ticks().every(INTERVAL)
                 .onOverflow().drop()
                 .emitOn(Infrastructure.getDefaultWorkerPool()) // database work: never on the event loop
-                .map(tick -> now(ballotId, locale))
-                .skip().repetitions();
+                .map(tick -> {
+                    polls.incrementAndGet();
+                    return snapshot(ballotId);
+                })
+                .broadcast().withCancellationAfterLastSubscriberDeparture().toAllSubscribers();
     }
 }
