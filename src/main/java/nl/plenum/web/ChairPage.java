@@ -124,7 +124,7 @@ public class ChairPage {
     public Multi<LiveTurnout> live(@RestPath long id) {
         PageAccess.require(viewer.chair() || viewer.secretariat());
         Instant until = user.expiresAt().orElse(Instant.now().plus(Duration.ofHours(1)));
-        return turnouts.stream(id, viewer.locale(), user.login().orElse(user.name()), until);
+        return turnouts.stream(id, viewer.locale(), user.loginKey() == null ? user.name() : user.loginKey(), until);
     }
 
     private TemplateInstance console(long id, String problem) {
