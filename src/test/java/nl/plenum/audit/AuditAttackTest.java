@@ -1,5 +1,6 @@
 package nl.plenum.audit;
 
+import nl.plenum.Delegates;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -341,7 +342,7 @@ class AuditAttackTest {
     }
 
     private void vote(long ballot, String member, String choice) {
-        given().auth().oauth2(Tokens.delegate(member)).contentType(ContentType.JSON).body("{\"choice\":\"" + choice + "\"}")
+        given().auth().oauth2(Delegates.registered(member)).contentType(ContentType.JSON).body("{\"choice\":\"" + choice + "\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member).then().statusCode(200);
     }
 

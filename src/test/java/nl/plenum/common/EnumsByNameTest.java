@@ -1,5 +1,6 @@
 package nl.plenum.common;
 
+import nl.plenum.Delegates;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -25,7 +26,7 @@ class EnumsByNameTest {
         String member = Fixtures.uniqueCode("GM");
         fixtures.member(member, 5000);
         long ballot = Ballots.open(fixtures.resolution(fixtures.assembly()), "{\"question\":\"Q\"}");
-        given().auth().oauth2(Tokens.delegate(member)).contentType(ContentType.JSON).body("{\"choice\":" + choice + "}")
+        given().auth().oauth2(Delegates.registered(member)).contentType(ContentType.JSON).body("{\"choice\":" + choice + "}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member)
                 .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
         org.junit.jupiter.api.Assertions.assertEquals(0, fixtures.count("SELECT count(*) FROM vote WHERE ballot_id = ?", ballot));

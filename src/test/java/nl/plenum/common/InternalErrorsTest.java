@@ -1,5 +1,6 @@
 package nl.plenum.common;
 
+import nl.plenum.Delegates;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +32,7 @@ class InternalErrorsTest {
         String member = Fixtures.uniqueCode("GM");
         fixtures.member(member, 5000);
         long ballot = Ballots.open(fixtures.resolution(fixtures.assembly()), "{\"question\":\"Q\"}");
-        given().auth().oauth2(Tokens.delegate(member)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
+        given().auth().oauth2(Delegates.registered(member)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member).then().statusCode(200);
         // what a bug (or a hand in the database) could leave: fewer entitled than voted
         fixtures.update("UPDATE ballot SET entitled_members = 0, entitled_weight = 0 WHERE id = ?", ballot);

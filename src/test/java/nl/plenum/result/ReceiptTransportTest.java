@@ -1,5 +1,6 @@
 package nl.plenum.result;
 
+import nl.plenum.Delegates;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -65,7 +66,7 @@ class ReceiptTransportTest {
     }
 
     private io.restassured.response.Response vote() {
-        return given().auth().oauth2(Tokens.delegate(member)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
+        return given().auth().oauth2(Delegates.registered(member)).contentType(ContentType.JSON).body("{\"choice\":\"YES\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member);
     }
 }

@@ -1,5 +1,6 @@
 package nl.plenum.verifier;
 
+import nl.plenum.Delegates;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -246,7 +247,7 @@ class EvidenceVerifierTest {
     }
 
     private void vote(String member, String choice) {
-        given().auth().oauth2(Tokens.delegate(member)).contentType(ContentType.JSON).body("{\"choice\":\"" + choice + "\"}")
+        given().auth().oauth2(Delegates.registered(member)).contentType(ContentType.JSON).body("{\"choice\":\"" + choice + "\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member).then().statusCode(200);
     }
 

@@ -1,5 +1,6 @@
 package nl.plenum.vote;
 
+import nl.plenum.Delegates;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -46,7 +47,7 @@ class VoteFloodTest {
     }
 
     Response vote(long ballot, String code, String choice) {
-        return given().auth().oauth2(Tokens.delegate(code)).contentType(ContentType.JSON).body("{\"choice\":\"" + choice + "\"}")
+        return given().auth().oauth2(Delegates.registered(code)).contentType(ContentType.JSON).body("{\"choice\":\"" + choice + "\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, code);
     }
 

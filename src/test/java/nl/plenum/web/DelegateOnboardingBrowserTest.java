@@ -64,11 +64,11 @@ class DelegateOnboardingBrowserTest {
         secretariat.find("#member").sendKeys(member);
         secretariat.find("#name").sendKeys("Anna de Boer");
         secretariat.find("#email").sendKeys("a.deboer@utrecht.example");
-        secretariat.find("#designate button[type='submit']").click();
+        secretariat.clickAndWait("#designate button[type='submit']");
         secretariat.waitForText("#notice", member);
         String row = "tr[data-member='" + member + "'] ";
         assertTrue(secretariat.text(row + ".plenum-delegate-status").contains("nog niet gekoppeld"), secretariat.text(row + ".plenum-delegate-status"));
-        secretariat.find(row + "form[action$='/invitation'] button").click();
+        secretariat.clickAndWait(row + "form[action$='/invitation'] button");
         secretariat.waiting(15).until(ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("invitation-code")));
         String code = secretariat.text("#invitation-code");
         assertTrue(code.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}"), code);
@@ -81,16 +81,16 @@ class DelegateOnboardingBrowserTest {
         assertEquals("Geen toegang", delegate.text("h1"), "the provider's role and member claim alone do not make a delegate");
         delegate.open("/invitation");
         delegate.find("#code").sendKeys("ABCD-EFGH-JKLM-NPQR");
-        delegate.find("#redeem button[type='submit']").click();
+        delegate.clickAndWait("#redeem button[type='submit']");
         delegate.waitForText("#form-problem", "geen uitnodiging");
         delegate.find("#code").sendKeys(code.toLowerCase(Locale.ROOT).replace("-", " "));
-        delegate.find("#redeem button[type='submit']").click();
+        delegate.clickAndWait("#redeem button[type='submit']");
         delegate.waiting(15).until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/vote"));
         delegate.waitForText("#acting-for", member);
         assertTrue(delegate.text("#acting-for").contains("Utrecht"), delegate.text("#acting-for"));
         delegate.check("delegate-bound");
         delegate.open("/vote/" + ballot);
-        delegate.find("form.plenum-vote button[value='YES']").click();
+        delegate.clickAndWait("form.plenum-vote button[value='YES']");
         delegate.waitForText("h1", "Uw stem is");
         assertEquals("afgevaardigde-" + member.toLowerCase(Locale.ROOT),
                 fixtures.string("SELECT cast_by_subject FROM participation WHERE ballot_id = ?", ballot));
@@ -104,7 +104,7 @@ class DelegateOnboardingBrowserTest {
         // the code was single use: a second login cannot take the seat
         delegate.open("/invitation");
         delegate.find("#code").sendKeys(code);
-        delegate.find("#redeem button[type='submit']").click();
+        delegate.clickAndWait("#redeem button[type='submit']");
         delegate.waitForText("#form-problem", "al gebruikt");
     }
 }
