@@ -149,10 +149,11 @@ class MemberCsvResourceTest {
     @Test
     void onlyTheSecretariatImportsAndExports() {
         String csv = HEADER + Fixtures.uniqueCode("R") + ",Rol,1,\r\n";
+        List<String> tokens = List.of(Tokens.chair(), Delegates.ofSomeMember(), Tokens.token("x")); // the delegate's member first
         long before = members();
         given().contentType("text/csv").body(csv).when().post(IMPORT).then().statusCode(401).contentType("application/problem+json");
         given().when().get(EXPORT).then().statusCode(401);
-        for (String token : List.of(Tokens.chair(), Delegates.ofSomeMember(), Tokens.token("x"))) {
+        for (String token : tokens) {
             given().auth().oauth2(token).contentType("text/csv").body(csv).when().post(IMPORT).then().statusCode(403);
             given().auth().oauth2(token).when().get(EXPORT).then().statusCode(403).contentType("application/problem+json");
         }
