@@ -37,7 +37,7 @@ public class ResultResource {
     @GET
     @PermitAll
     @Produces(CSV)
-    @Operation(summary = "The result as CSV")
+    @Operation(summary = "The result", description = "As CSV (text/csv), for a spreadsheet.")
     public Response csv(@PathParam("id") long id) {
         return attachment(ResultCsv.tally(results.results(id, user)), "ballot-" + id + "-result.csv");
     }
