@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.plenum.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/resolutions/{resolutionId}/ballots")
@@ -40,6 +43,8 @@ public class ResolutionBallotResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Create a ballot (DRAFT)",
             description = "Option set YN or YNA, percent base, majority rule, optional quorum (share of entitled weight) and visibility OPEN or SECRET.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new ballot",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotView.class)))
     public Response create(@PathParam("resolutionId") long resolutionId, @Valid @NotNull BallotDraft draft, @Context UriInfo uri) {
         Ballot ballot = ballots.create(resolutionId, draft);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/ballots/{id}").build(ballot.id)).entity(BallotView.of(ballot)).build();

@@ -1,6 +1,8 @@
 package nl.plenum.result;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import nl.plenum.vote.Choice;
 
@@ -14,5 +16,5 @@ public record OptionResult(
         Choice choice,
         long count,
         long weight,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percent) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, format = "decimal", description = "exact decimal as a string") BigDecimal percent) {
 }

@@ -46,7 +46,7 @@ public class ResultResource {
     @GET
     @PermitAll
     @Produces(CSV)
-    @Operation(summary = "The result as CSV")
+    @Operation(summary = "The result", description = "As CSV (text/csv), for a spreadsheet.")
     public Response csv(@PathParam("id") long id) {
         BallotResult result = results.results(id, user);
         // the signed head at publication travels with the export (issue 10)

@@ -1,6 +1,8 @@
 package nl.plenum.result;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,8 @@ public record Tally(
         long votedWeight,
         long entitledMembers,
         long entitledWeight,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal turnoutPercent,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quorum,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, format = "decimal", description = "exact decimal as a string") BigDecimal turnoutPercent,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, format = "decimal", description = "exact decimal as a string") BigDecimal quorum,
         boolean quorumMet,
         MajorityRule majorityRule,
         boolean adopted,

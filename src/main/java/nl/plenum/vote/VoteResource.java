@@ -20,6 +20,9 @@ import java.util.concurrent.CompletionStage;
 import nl.plenum.security.CurrentUser;
 import nl.plenum.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/ballots/{ballotId}/votes")
@@ -48,7 +51,7 @@ public class VoteResource {
     @GET
     @PermitAll
     @Produces("text/csv;qs=0.5")
-    @Operation(summary = "Roll-call as CSV")
+    @Operation(summary = "Roll-call: how each member voted", description = "As CSV (text/csv), for a spreadsheet.")
     public Response rollCallCsv(@PathParam("ballotId") long ballotId) {
         return Response.ok(RollCallCsv.of(results.rollCall(ballotId, user)))
                 .header("Content-Disposition", "attachment; filename=\"ballot-" + ballotId + "-votes.csv\"").build();
@@ -61,6 +64,14 @@ public class VoteResource {
             description = "Idempotent: the last vote while the ballot is open counts. Answered only after the vote is committed; "
                     + "the answer carries a receipt code to check the vote was counted. A delegate votes for the member in the token's "
                     + "'member' claim, or for a member that gave that member a mandate for this assembly.")
+    @APIResponse(responseCode = "200", description = "Committed: the receipt of the vote that counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CastResult.class)))
+    @APIResponse(responseCode = "409", description = "The ballot does not take votes, the member is not entitled, or the vote was changed too often",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "Too many votes from this login; see Retry-After",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "Not confirmed; send it again (a repeated vote never counts twice)",
+            content = @Content(mediaType = "application/problem+json"))
     public CompletionStage<CastResult> cast(@PathParam("ballotId") long ballotId, @PathParam("memberCode") String memberCode, @Valid VoteRequest request) {
         return votes.cast(ballotId, memberCode, request, user);
     }
