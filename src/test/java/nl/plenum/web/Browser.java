@@ -194,7 +194,8 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             fail("axe-core is missing at " + AXE + ": the Maven build installs it with npm ci", e);
         }
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        // axe on a page of several hundred rows, on a machine shared by several builds, can take over a minute
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(180));
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, { resultTypes: ['violations'] })
