@@ -19,6 +19,7 @@ CREATE TABLE delegate (
     CHECK ((login_subject IS NULL) = (bound_at IS NULL))
 );
 CREATE INDEX delegate_member ON delegate (member_id);
+CREATE INDEX delegate_assembly ON delegate (assembly_id);
 -- A login acts for one member at a time: whom it votes for never depends on which row a query finds first.
 CREATE UNIQUE INDEX delegate_one_entry_per_login ON delegate (login_issuer, login_subject)
     WHERE revoked_at IS NULL AND login_subject IS NOT NULL;

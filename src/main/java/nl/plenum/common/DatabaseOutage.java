@@ -1,4 +1,4 @@
-package nl.plenum.vote;
+package nl.plenum.common;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -6,14 +6,15 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a failure of the database connection from a failure of one vote. When the database is gone,
- * retrying a batch vote by vote only makes every voter wait longer for the same 503.
+ * retrying a batch vote by vote only makes every voter wait longer for the same 503, and a request that
+ * fails on it (e.g. the register lookup at login) is a 503, never a 500.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     private DatabaseOutage() {
     }
 
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {

@@ -1,4 +1,4 @@
-package nl.plenum.vote;
+package nl.plenum.common;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
