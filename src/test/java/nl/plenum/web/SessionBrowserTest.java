@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.plenum.Delegates;
 import nl.plenum.Ballots;
 import nl.plenum.Fixtures;
 import nl.plenum.TestLoginProvider;
@@ -50,6 +51,7 @@ class SessionBrowserTest {
         fixtures.member(member, 100);
         fixtures.member(Fixtures.uniqueCode("GM"), 100); // one who does not vote, so the ballot stays open
         delegateLogin = "afgevaardigde-" + member.toLowerCase(Locale.ROOT);
+        Delegates.registeredWebLogin(member); // the register, not a token claim, makes this login the member's delegate
         ballot = Ballots.open(fixtures.resolution(fixtures.assembly()), "{\"question\":\"Stemt u in met de begroting 2027?\"}");
         TestLoginProvider.tokenLifetime(Duration.ofSeconds(4));
     }
