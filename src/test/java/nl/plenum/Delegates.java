@@ -56,7 +56,8 @@ public final class Delegates {
                 INSERT INTO delegate (member_id, name, email, login_issuer, login_subject, login_name, bound_at)
                 SELECT m.id, 'Afgevaardigde ' || m.code, lower(m.code) || '@example.org', ?, ?, ?, now() FROM member m
                 WHERE m.code = ? AND NOT EXISTS (SELECT 1 FROM delegate d
-                    WHERE d.login_issuer = ? AND d.login_subject = ? AND d.revoked_at IS NULL)""")) {
+                    WHERE d.login_issuer = ? AND d.login_subject = ? AND d.revoked_at IS NULL)
+                ON CONFLICT DO NOTHING""")) { // tests bind from parallel threads: the unique index keeps one
             ps.setString(1, issuer);
             ps.setString(2, subject);
             ps.setString(3, subject);
