@@ -18,9 +18,12 @@ class ProductionSecretsIT {
     void productionWithTheDefaultSecretsExitsNonZeroAndNamesTheVariables() throws Exception {
         Path dir = Path.of("target", "packaged-postgres", "prod-secrets").toAbsolutePath();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, 0, false); LocalIssuer issuer = new LocalIssuer()) {
-            List<String> settings = new ArrayList<>(List.of("-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl(),
-                    "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password="));
-            settings.addAll(issuer.plenumSettings()); // no secrets: the demo defaults of application.properties
+            List<String> settings = new ArrayList<>();
+            db.quarkusSettings().forEach((key, value) -> settings.add("-D" + key + "=" + value));
+            // every other production secret present, so the start fails on these two alone
+            settings.add("-Dplenum.audit.signing-key-file=" + PackagedPlenum.auditKey());
+            settings.add("-Dquarkus.rest-csrf.token-signature-key=" + PackagedPlenum.randomSecret());
+            settings.addAll(issuer.plenumSettings()); // no OIDC or session secret: the demo defaults of application.properties
             PackagedPlenum plenum = new PackagedPlenum("prod-secrets", settings);
             Files.deleteIfExists(plenum.log());
             int exit = plenum.exitCode(Duration.ofSeconds(120));
