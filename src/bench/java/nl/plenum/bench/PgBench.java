@@ -41,7 +41,7 @@ final class PgBench {
     record Result(double tps, String output) {
     }
 
-    static Result run(Path pgbench, Database database, int port, int members, int seconds) throws Exception {
+    static Result run(Path pgbench, Database database, int port, String password, int members, int seconds) throws Exception {
         database.update("DROP TABLE IF EXISTS bench_vote");
         database.update("CREATE TABLE bench_vote (ballot_id bigint NOT NULL, member_id bigint NOT NULL, choice text NOT NULL, "
                 + "cast_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (ballot_id, member_id))");
@@ -55,7 +55,10 @@ final class PgBench {
         List<String> command = List.of(pgbench.toString(), "-n", "-c", "8", "-j", "2", "-T", String.valueOf(seconds),
                 "-D", "members=" + members, "-f", script.toString(),
                 "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "postgres", "postgres");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // every login has a scram password since least privilege; without it pgbench would wait for a prompt
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.environment().put("PGPASSWORD", password);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -176,7 +176,7 @@ public final class VoteBenchmark {
                 } else {
                     out("");
                     out("pgbench reference (%s): one-row upsert per transaction, -c 8 -j 2 -T %d ...", binary.get(), pgbenchSeconds);
-                    reference = Optional.of(PgBench.run(binary.get(), db, postgres.port(), members, pgbenchSeconds));
+                    reference = Optional.of(PgBench.run(binary.get(), db, postgres.port(), postgres.credentials().superuserPassword(), members, pgbenchSeconds));
                 }
             }
 
