@@ -9,17 +9,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import nl.plenum.ballot.Ballot;
+import nl.plenum.ballot.Visibility;
+import nl.plenum.result.Boards;
 import nl.plenum.result.Tally;
 import nl.plenum.result.TallyService;
 
 /**
- * The evidence bundle of one ballot (schema {@code plenum-evidence/1}, see docs/EVIDENCE.md): everything an
+ * The evidence bundle of one ballot (schema {@code plenum-evidence/2}, see docs/EVIDENCE.md): everything an
  * outsider needs to recompute the result and check it against the signed chain, written as a stream.
  */
 @ApplicationScoped
 public class BallotEvidence {
 
-    public static final String SCHEMA = "plenum-evidence/1";
+    public static final String SCHEMA = "plenum-evidence/2";
 
     @Inject
     AgroalDataSource dataSource;
@@ -35,6 +37,9 @@ public class BallotEvidence {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Boards boards;
 
     public void write(Ballot ballot, OutputStream out) {
         Tally tally = tallies.stored(ballot.id).orElseThrow(() -> new IllegalStateException("ballot " + ballot.id + " has no stored tally"));
@@ -63,22 +68,17 @@ public class BallotEvidence {
                 g.writeEndObject();
             }, ballot.id);
             g.writeEndArray();
-            g.writeArrayFieldStart("votes");
-            // the order of the votes digest in BALLOT_CLOSED; secret ballots name no member
-            snapshot.stream("""
-                    SELECT v.receipt_hash, m.code, v.choice, v.weight FROM vote v LEFT JOIN member m ON m.id = v.member_id
-                    WHERE v.ballot_id = ? ORDER BY v.receipt_hash""", rs -> {
-                g.writeStartObject();
-                g.writeStringField("receiptHash", rs.getString(1));
-                if (rs.getString(2) != null) {
-                    g.writeStringField("member", rs.getString(2));
-                }
-                g.writeStringField("choice", rs.getString(3));
-                g.writeNumberField("weight", rs.getInt(4));
-                // Secret ballots (issue 13): ciphertexts and proofs per vote go here once votes are encrypted.
+            if (ballot.visibility == Visibility.SECRET) {
+                // trackers, ciphertexts and proofs as on the board, then what the close decrypted
+                boards.writeVotes(g, ballot.id);
+                g.writeObjectFieldStart("secret");
+                g.writeStringField("publicKey", ballot.publicKey);
+                g.writeFieldName("totals");
+                g.writeTree(boards.totals(ballot.id));
                 g.writeEndObject();
-            }, ballot.id);
-            g.writeEndArray();
+            } else {
+                writeOpenVotes(snapshot, g, ballot.id);
+            }
             g.writeArrayFieldStart("events");
             snapshot.stream("""
                     SELECT e.seq, e.prev_hash, e.hash, e.occurred_at, e.type, e.ballot_id, e.payload, c.key_id, c.signature
@@ -108,5 +108,23 @@ public class BallotEvidence {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** In the order of the votes digest in BALLOT_CLOSED. */
+    private static void writeOpenVotes(AuditSnapshot snapshot, JsonGenerator g, long ballotId) throws IOException {
+        g.writeArrayFieldStart("votes");
+        snapshot.stream("""
+                SELECT v.receipt_hash, m.code, v.choice, v.weight FROM vote v LEFT JOIN member m ON m.id = v.member_id
+                WHERE v.ballot_id = ? ORDER BY v.receipt_hash""", rs -> {
+            g.writeStartObject();
+            g.writeStringField("receiptHash", rs.getString(1));
+            if (rs.getString(2) != null) { // a vote without its member is what a verifier must see, not skip
+                g.writeStringField("member", rs.getString(2));
+            }
+            g.writeStringField("choice", rs.getString(3));
+            g.writeNumberField("weight", rs.getInt(4));
+            g.writeEndObject();
+        }, ballotId);
+        g.writeEndArray();
     }
 }

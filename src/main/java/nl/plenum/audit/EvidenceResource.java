@@ -30,8 +30,8 @@ public class EvidenceResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The evidence bundle of a published ballot",
-            description = "One JSON document (schema plenum-evidence/1, see docs/EVIDENCE.md): the ballot and its rules, the signing keys, "
-                    + "the frozen entitlements, the votes, the ballot's audit events with their signatures, the tally and the signed head "
+            description = "One JSON document (schema plenum-evidence/2, see docs/EVIDENCE.md): the ballot and its rules, the signing keys, "
+                    + "the frozen entitlements, the votes (secret ballots: trackers, ciphertexts and proofs, and the decrypted totals with their proofs), the ballot's audit events with their signatures, the tally and the signed head "
                     + "that covers the publication. `./plenum verify` recomputes the result from it. Public after publication.")
     public Response get(@PathParam("id") long id) {
         Ballot ballot = ballots.require(id);

@@ -24,6 +24,7 @@ import nl.plenum.secrecy.EncryptedVote;
 import nl.plenum.secrecy.Group;
 import nl.plenum.secrecy.StoredVote;
 import nl.plenum.vote.Choice;
+import nl.plenum.vote.Receipt;
 
 /** Writes a published secret ballot's board (docs/SECRECY.md §6) as it reads the votes: 100,000 votes never sit in memory as JSON. */
 @ApplicationScoped
@@ -64,6 +65,7 @@ public class Boards {
                 }
                 g.writeEndArray();
                 writeVotes(g, ballotId);
+                g.writeNumberField("entitledWeight", entitledWeight(ballotId));
                 g.writeFieldName("totals");
                 g.writeTree(tally.path("totals"));
                 g.writeEndObject();
@@ -71,7 +73,8 @@ public class Boards {
         };
     }
 
-    private void writeVotes(JsonGenerator g, long ballotId) throws IOException {
+    /** The {@code votes} field of the board and of the evidence bundle, read through a cursor. */
+    public void writeVotes(JsonGenerator g, long ballotId) throws IOException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false); // a cursor, not the whole result at once
             try (PreparedStatement ps = c.prepareStatement("""
@@ -90,21 +93,33 @@ public class Boards {
             } finally {
                 c.rollback();
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT entitled_weight FROM ballot WHERE id = ?")) {
-                ps.setLong(1, ballotId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    g.writeNumberField("entitledWeight", rs.getLong(1));
-                }
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("board of ballot " + ballotId + " could not be read", e));
+        }
+    }
+
+    private long entitledWeight(long ballotId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT entitled_weight FROM ballot WHERE id = ?")) {
+            ps.setLong(1, ballotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
             }
         } catch (SQLException e) {
             throw new UncheckedIOException(new IOException("board of ballot " + ballotId + " could not be read", e));
         }
     }
 
+    /** The decrypted totals per option with their aggregates and decryption proofs (docs/SECRECY.md §5). */
+    public JsonNode totals(long ballotId) {
+        return tallies.stored(ballotId).path("totals");
+    }
+
     private static void writeVote(JsonGenerator g, long ballotId, int weight, EncryptedVote vote) throws IOException {
         g.writeStartObject();
-        g.writeStringField("tracker", vote.tracker(ballotId));
+        String tracker = vote.tracker(ballotId);
+        g.writeStringField("tracker", tracker);
+        g.writeStringField("receiptHash", Receipt.hash(tracker));
         g.writeNumberField("weight", weight);
         g.writeArrayFieldStart("ciphertexts");
         for (Ciphertext ct : vote.ciphertexts()) {

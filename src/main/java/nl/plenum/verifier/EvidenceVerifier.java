@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class EvidenceVerifier {
 
-    static final String SCHEMA = "plenum-evidence/1";
+    static final String SCHEMA = "plenum-evidence/2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One finding: what was checked and whether it holds. */
@@ -53,8 +53,11 @@ public final class EvidenceVerifier {
     }
 
     private Report run(JsonNode bundle, Optional<String> expectedFingerprint) {
-        if (!SCHEMA.equals(bundle.path("schema").asText())) {
-            fail("the bundle's schema is " + bundle.path("schema").asText("missing") + ", this verifier reads " + SCHEMA);
+        String schema = bundle.path("schema").asText("missing");
+        boolean secretWithoutCiphertexts = "plenum-evidence/1".equals(schema) && !"OPEN".equals(bundle.path("ballot").path("visibility").asText());
+        if (!(SCHEMA.equals(schema) || "plenum-evidence/1".equals(schema)) || secretWithoutCiphertexts) {
+            fail("the bundle's schema is " + schema + (secretWithoutCiphertexts ? " for a secret ballot, which holds no ciphertexts" : "")
+                    + "; this verifier reads " + SCHEMA + " (and plenum-evidence/1 of open ballots)");
             return new Report(findings, "", "", "");
         }
         Map<String, PublicKey> keys = keys(bundle.path("keys"), expectedFingerprint);
@@ -133,47 +136,16 @@ public final class EvidenceVerifier {
 
         // 4. The votes: weights, digest at close, and the replay of the vote events.
         boolean open = "OPEN".equals(ballot.path("visibility").asText());
-        List<String> voteLines = new ArrayList<>();
-        Map<String, String> stored = new HashMap<>();
-        long[] yesNoAbstain = new long[3];
-        long[] counts = new long[3];
-        int weightProblems = 0;
-        for (JsonNode v : bundle.path("votes")) {
-            String receipt = v.path("receiptHash").asText();
-            String choice = v.path("choice").asText();
-            long weight = v.path("weight").asLong();
-            voteLines.add(receipt + ":" + choice + ":" + weight);
-            stored.put(receipt, choice + ":" + (open ? weight : ""));
-            int index = switch (choice) {
-                case "YES" -> 0;
-                case "NO" -> 1;
-                case "ABSTAIN" -> 2;
-                default -> -1;
-            };
-            if (index < 0) {
-                fail("the vote with receipt " + receipt + " has no valid choice: " + choice);
-                continue;
-            }
-            yesNoAbstain[index] += weight;
-            counts[index]++;
-            if (open) {
-                Long entitlement = entitled.get(v.path("member").asText());
-                if (entitlement == null || entitlement != weight) {
-                    weightProblems++;
-                    fail("the vote of " + v.path("member").asText() + " has weight " + weight + ", the member is entitled to "
-                            + (entitlement == null ? "nothing" : entitlement));
-                }
-            }
-        }
-        if (open && weightProblems == 0) {
-            pass("every vote has its member's entitled weight");
-        }
-        check(sha256(String.join(",", voteLines)).equals(closed.path("votesDigest").asText()),
-                "the " + voteLines.size() + " votes are those signed when the ballot closed",
+        Map<String, JsonNode> replayed = replay(events);
+        Counted counted = open ? openVotes(bundle.path("votes"), entitled, replayed)
+                : secretVotes(bundle, ballotId, opened, entitled, replayed);
+        check(sha256(String.join(",", counted.digestLines)).equals(closed.path("votesDigest").asText()),
+                "the " + counted.digestLines.size() + " votes are those signed when the ballot closed",
                 "the votes differ from those signed when the ballot closed (votes digest)");
-        Map<String, String> replayed = replay(events, open);
-        check(replayed.equals(stored), "replaying the vote events gives exactly these votes",
-                "replaying the vote events gives " + replayed.size() + " votes that differ from the " + stored.size() + " votes in the bundle");
+        check(replayed.keySet().equals(counted.receipts), "replaying the vote events gives exactly these votes",
+                "replaying the vote events gives " + replayed.size() + " votes that differ from the " + counted.receipts.size() + " votes in the bundle");
+        long[] yesNoAbstain = counted.weights;
+        long[] counts = counted.counts;
 
         // 5. The count, by this verifier's own rules.
         String tallyText = bundle.path("tally").asText();
@@ -263,9 +235,86 @@ public final class EvidenceVerifier {
         return payload;
     }
 
-    /** The votes standing at close according to the events: member (or replaced receipt) → last vote. */
-    private static Map<String, String> replay(List<JsonNode> events, boolean open) {
-        Map<String, String> byReceipt = new HashMap<>();
+    /** What step 4 found: the weight and count per choice, the receipts and the lines of the votes digest. */
+    private record Counted(long[] weights, long[] counts, java.util.Set<String> receipts, List<String> digestLines) {
+    }
+
+    /** Open votes name member and choice: each must match the vote event that cast it and its member's entitlement. */
+    private Counted openVotes(JsonNode votes, Map<String, Long> entitled, Map<String, JsonNode> replayed) {
+        long[] weights = new long[3];
+        long[] counts = new long[3];
+        java.util.Set<String> receipts = new java.util.HashSet<>();
+        List<String> lines = new ArrayList<>();
+        int weightProblems = 0;
+        for (JsonNode v : votes) {
+            String receipt = v.path("receiptHash").asText();
+            String choice = v.path("choice").asText();
+            long weight = v.path("weight").asLong();
+            String member = v.path("member").asText();
+            lines.add(receipt + ":" + choice + ":" + weight);
+            receipts.add(receipt);
+            int index = List.of("YES", "NO", "ABSTAIN").indexOf(choice);
+            if (index < 0) {
+                fail("the vote with receipt " + receipt + " has no valid choice: " + choice);
+                continue;
+            }
+            weights[index] += weight;
+            counts[index]++;
+            Long entitlement = entitled.get(member);
+            if (entitlement == null || entitlement != weight) {
+                weightProblems++;
+                fail("the vote of " + member + " has weight " + weight + ", the member is entitled to " + (entitlement == null ? "nothing" : entitlement));
+            }
+            JsonNode cast = replayed.get(receipt);
+            if (cast != null && !(cast.path("choice").asText().equals(choice) && cast.path("member").asText().equals(member)
+                    && cast.path("weight").asLong() == weight)) {
+                fail("the vote with receipt " + receipt + " says " + member + " " + choice + " " + weight + "; the signed event that cast it says "
+                        + cast.path("member").asText() + " " + cast.path("choice").asText() + " " + cast.path("weight").asText());
+            }
+        }
+        if (weightProblems == 0) {
+            pass("every vote has its member's entitled weight");
+        }
+        return new Counted(weights, counts, receipts, lines);
+    }
+
+    /** Secret votes: their proofs and the decryption of the totals (SecretBoardCheck); weights from the members the events name. */
+    private Counted secretVotes(JsonNode bundle, long ballotId, JsonNode opened, Map<String, Long> entitled, Map<String, JsonNode> replayed) {
+        String signedKey = opened.path("publicKey").asText();
+        JsonNode secret = bundle.path("secret");
+        check(signedKey.equals(secret.path("publicKey").asText()), "the ballot key is the one signed when the ballot opened",
+                "the bundle's ballot key differs from the one signed when the ballot opened");
+        List<String> options = "YN".equals(bundle.path("ballot").path("optionSet").asText()) ? List.of("YES", "NO") : List.of("YES", "NO", "ABSTAIN");
+        SecretBoardCheck.Outcome outcome = SecretBoardCheck.check(ballotId, signedKey, options, bundle.path("votes"), secret.path("totals"));
+        outcome.problems().forEach(this::fail);
+        if (outcome.problems().isEmpty()) {
+            pass("every encrypted vote has a valid tracker and proves it encodes exactly one choice; the " + options.size()
+                    + " totals are the decryption of the sum of these votes (decryption proofs hold)");
+        }
+        java.util.Set<String> receipts = new java.util.HashSet<>();
+        List<String> lines = new ArrayList<>();
+        int weightProblems = 0;
+        for (SecretBoardCheck.Vote v : outcome.votes()) {
+            receipts.add(v.receiptHash());
+            lines.add(v.digestLine());
+            JsonNode cast = replayed.get(v.receiptHash());
+            Long entitlement = cast == null ? null : entitled.get(cast.path("member").asText());
+            if (cast != null && (entitlement == null || entitlement != v.weight())) {
+                weightProblems++;
+                fail("the encrypted vote of " + cast.path("member").asText() + " counts with weight " + v.weight() + ", the member is entitled to "
+                        + (entitlement == null ? "nothing" : entitlement));
+            }
+        }
+        if (weightProblems == 0) {
+            pass("every encrypted vote counts with its member's entitled weight");
+        }
+        java.util.Collections.sort(lines); // the server's digest orders the lines
+        return new Counted(outcome.weights(), outcome.counts(), receipts, lines);
+    }
+
+    /** The votes standing at close according to the events: receipt hash → the payload of the event that cast it. */
+    private static Map<String, JsonNode> replay(List<JsonNode> events) {
+        Map<String, JsonNode> byReceipt = new HashMap<>();
         Map<String, String> receiptOfMember = new HashMap<>();
         for (JsonNode e : events) {
             String type = e.path("type").asText();
@@ -282,7 +331,7 @@ public final class EvidenceVerifier {
             } else if (p.hasNonNull("replaces")) {
                 byReceipt.remove(p.path("replaces").asText());
             }
-            byReceipt.put(receipt, p.path("choice").asText() + ":" + (open ? p.path("weight").asText() : ""));
+            byReceipt.put(receipt, p);
         }
         return byReceipt;
     }

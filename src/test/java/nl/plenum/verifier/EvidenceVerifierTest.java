@@ -118,7 +118,7 @@ class EvidenceVerifierTest {
         ObjectNode vote = memberVote(bundle, a);
         vote.put("choice", "NO");
         assertProblem(bundle, "the votes differ from those signed when the ballot closed");
-        assertProblem(bundle, "replaying the vote events gives");
+        assertProblem(bundle, "the signed event that cast it says " + a + " YES");
     }
 
     @Test
