@@ -166,6 +166,22 @@ class SecretBallotDatabaseTest {
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+
+    @Test
+    void noMetricNamesASecretChoice() {
+        long ballot = Ballots.open(resolution, "{\"question\":\"Gemeten\",\"visibility\":\"SECRET\"}");
+        vote(ballot, members.get(0), "ABSTAIN");
+        vote(ballot, members.get(1), "YES");
+        given().auth().oauth2(Tokens.chair()).contentType(ContentType.JSON).body("{\"choice\":\"NO\"}") // refused: the chair is no delegate
+                .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, members.get(1)).then().statusCode(403);
+        String scraped = given().when().get(metrics).then().statusCode(200).extract().asString();
+        assertTrue(scraped.contains("http_server_requests"), "the metrics count the vote requests: " + scraped.length() + " bytes");
+        List<String> leaks = scraped.lines().filter(l -> !l.startsWith("#") && CHOICE.matcher(l).find()).toList();
+        assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+    }
+
     private void vote(long ballot, String member, String choice) {
         given().auth().oauth2(Delegates.registered(member)).contentType(ContentType.JSON).body("{\"choice\":\"" + choice + "\"}")
                 .when().put("/api/v1/ballots/{id}/votes/{member}", ballot, member).then().statusCode(200);
