@@ -47,7 +47,7 @@ public class ResultService {
         List<Object[]> rows = em.createNativeQuery(WholeBallot.ROLL_CALL)
                 .setParameter(1, ballotId).getResultList();
         return rows.stream().map(r -> new RollCallEntry((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                r[3] == null ? null : Choice.valueOf((String) r[3]), (String) r[4])).toList();
+                r[3] == null ? null : Choice.valueOf((String) r[3]), (String) r[4], (String) r[5])).toList();
     }
 
     @Transactional

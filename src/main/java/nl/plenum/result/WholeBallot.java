@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 final class WholeBallot {
 
     static final String ROLL_CALL = """
-            SELECT m.code, m.name, e.weight, v.choice, actor.code
+            SELECT m.code, m.name, e.weight, v.choice, actor.code, actor.name
             FROM entitlement e
             JOIN member m ON m.id = e.member_id
             LEFT JOIN vote v ON v.ballot_id = e.ballot_id AND v.member_id = e.member_id

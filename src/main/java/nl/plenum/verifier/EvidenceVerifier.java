@@ -401,13 +401,14 @@ public final class EvidenceVerifier {
         return words(verdict, yesPercent);
     }
 
-    /** The result as the association writes it: "Aangenomen met 99,44 %". */
+    /** The result as the association writes it: "Aangenomen met 99,44 % voor". */
     static String words(String verdict, String yesPercent) {
-        String percent = yesPercent == null ? "" : " met " + yesPercent.replace('.', ',') + " %";
+        // the pages' wording: one scheme for every verdict
+        String percent = yesPercent == null ? "" : " met " + yesPercent.replace('.', ',') + " % voor";
         return switch (verdict) {
             case "ADOPTED" -> "Aangenomen" + percent;
-            case "REJECTED" -> "Verworpen" + (yesPercent == null ? "" : " (" + yesPercent.replace('.', ',') + " % voor)");
-            default -> "Niet besloten: het quorum is niet gehaald";
+            case "REJECTED" -> "Verworpen" + percent;
+            default -> "Niet aangenomen: het quorum is niet gehaald";
         };
     }
 

@@ -229,7 +229,7 @@ public interface Messages {
     @Message("Uitslag")
     String result_heading();
 
-    @Message("{#when verdict}{#is ADOPTED}Aangenomen met {yes}{#is REJECTED}Verworpen, met {yes} voor{#is NO_QUORUM}Niet aangenomen: het quorum is niet gehaald{/when}")
+    @Message("{#when verdict}{#is ADOPTED}Aangenomen met {yes} voor{#is REJECTED}Verworpen met {yes} voor{#is NO_QUORUM}Niet aangenomen: het quorum is niet gehaald{/when}")
     String verdict(Verdict verdict, String yes);
 
     @Message("Verdeling van de gewogen stemmen")

@@ -42,7 +42,7 @@ public record ResultView(
         }
     }
 
-    /** How one member voted; {@code choice} null when it did not vote; {@code proxy} set when another member's delegate voted. */
+    /** How one member voted; {@code choice} null when it did not vote; {@code proxy} the name of the other member whose delegate voted. */
     public record RollCallRow(String member, String name, String weight, Choice choice, String proxy) {
 
         public boolean voted() {
@@ -55,7 +55,7 @@ public record ResultView(
         String yes = tally.option(Choice.YES).map(o -> Numbers.percent(o.percent(), locale)).orElse(Numbers.percent(null, locale));
         List<RollCallRow> calls = rollCall == null ? List.of() : rollCall.stream()
                 .map(e -> new RollCallRow(e.member(), e.name(), Numbers.number(e.weight(), locale), e.choice(),
-                        e.castBy() != null && !e.castBy().equals(e.member()) ? e.castBy() : null))
+                        e.castBy() != null && !e.castBy().equals(e.member()) ? e.castByName() : null)) // by name, as the assembly knows it
                 .toList();
         return new ResultView(rows,
                 Numbers.number(tally.votedMembers(), locale), Numbers.number(tally.entitledMembers(), locale),

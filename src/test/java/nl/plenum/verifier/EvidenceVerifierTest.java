@@ -80,7 +80,7 @@ class EvidenceVerifierTest {
         Files.writeString(file, bundle().toString());
         Output out = run(file.toString());
         assertEquals(0, out.status, out.text);
-        assertTrue(out.text.contains("Result: Aangenomen met 99,44 %. Everything checks out."), out.text);
+        assertTrue(out.text.contains("Result: Aangenomen met 99,44 % voor. Everything checks out."), out.text);
 
         String fingerprint = given().when().get("/api/v1/audit/keys").then().extract().jsonPath().getString("[0].fingerprint");
         Output fromUrl = run(server + "api/v1/ballots/" + ballot + "/evidence", "--fingerprint", fingerprint);

@@ -78,7 +78,7 @@ class SecretEvidenceVerifierTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, out);
         // YES 17,578 against NO 99: 99,44 %
-        assertTrue(out.contains("Result: Aangenomen met 99,44 %. Everything checks out."), out);
+        assertTrue(out.contains("Result: Aangenomen met 99,44 % voor. Everything checks out."), out);
         assertTrue(out.contains("decryption proofs hold"), out);
     }
 

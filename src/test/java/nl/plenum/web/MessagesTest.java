@@ -34,8 +34,8 @@ class MessagesTest {
 
     @Test
     void verdictNamesTheShareInFavour() {
-        assertEquals("Aangenomen met 99,44 %", dutch().verdict(Verdict.ADOPTED, "99,44 %"));
-        assertEquals("Rejected, with 40.00 % in favour", english().verdict(Verdict.REJECTED, "40.00 %"));
+        assertEquals("Aangenomen met 99,44 % voor", dutch().verdict(Verdict.ADOPTED, "99,44 %"));
+        assertEquals("Rejected with 40.00 % in favour", english().verdict(Verdict.REJECTED, "40.00 %"));
     }
 
     @Test

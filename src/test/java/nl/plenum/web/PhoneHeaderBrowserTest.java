@@ -88,6 +88,33 @@ class PhoneHeaderBrowserTest {
         phone.screenshot("phone-ballot-header-focus");
     }
 
+    @Test
+    void atTwiceTheTextSizeEveryHeaderControlStaysUsable() {
+        phone = Browser.phone(base);
+        phone.loginAsDelegateOf(member);
+        phone.open("/vote/" + ballot);
+        phone.find("form.plenum-vote button[value='YES']");
+        // what a phone's "large text" (200 %) does to a page sized in rem: the root font doubles
+        @SuppressWarnings("unchecked")
+        java.util.List<Map<String, Object>> cut = (java.util.List<Map<String, Object>>) ((JavascriptExecutor) phone.driver).executeScript("""
+                document.documentElement.style.fontSize = '200%';
+                const width = document.documentElement.clientWidth;
+                const controls = [...document.querySelectorAll('header.plenum-header button, header.plenum-header a, header.plenum-header select')];
+                return controls.filter(c => {
+                  const box = c.getBoundingClientRect();
+                  if (box.width === 0 && box.height === 0) return false; // not shown at this size
+                  const hit = document.elementFromPoint(Math.min(width - 1, box.left + box.width / 2), box.top + box.height / 2);
+                  return box.left < 0 || box.right > width || c.scrollWidth > c.clientWidth + 1 || !(hit === c || c.contains(hit));
+                }).map(c => ({ text: c.textContent.trim(), left: c.getBoundingClientRect().left, right: c.getBoundingClientRect().right,
+                               width: width, scrollWidth: c.scrollWidth, clientWidth: c.clientWidth }));
+                """);
+        phone.screenshot("phone-header-200-percent");
+        assertEquals(java.util.List.of(), cut, "header controls cut off or covered at 200 % text");
+        Object scroll = ((JavascriptExecutor) phone.driver).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
+        assertEquals(Boolean.TRUE, scroll, "no sideways scrolling of the whole page at 200 % text");
+    }
+
     private static double number(Object value) {
         return ((Number) value).doubleValue();
     }

@@ -60,10 +60,10 @@ class ResultViewTest {
     void rollCallNamesTheProxyOnlyWhenAnotherMemberVoted() {
         ResultView view = ResultView.of(example(), List.of(
                 new RollCallEntry("GM0363", "Amsterdam", 9944, Choice.YES, "GM0363"),
-                new RollCallEntry("GM0001", "Appingedam", 100, Choice.ABSTAIN, "GM0363"),
+                new RollCallEntry("GM0001", "Appingedam", 100, Choice.ABSTAIN, "GM0363", "Amsterdam"),
                 new RollCallEntry("GM0002", "Bedum", 1, null, null)), PageLanguage.DUTCH);
         assertNull(view.rollCall().get(0).proxy());
-        assertEquals("GM0363", view.rollCall().get(1).proxy());
+        assertEquals("Amsterdam", view.rollCall().get(1).proxy(), "the proxy by name, not by code");
         assertFalse(view.rollCall().get(2).voted());
     }
 }

@@ -142,9 +142,9 @@ class VotingBrowserTest {
         assertEquals("OPEN", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot), "asking changes nothing");
         chair.check("chair-close-confirm");
         chair.clickAndWait("#confirm-close button");
-        chair.waitForText("#verdict", "Aangenomen met 99,44 %");
+        chair.waitForText("#verdict", "Aangenomen met 99,44 % voor");
         chair.check("chair-console-closed");
-        screen.waitForText("#verdict", "Aangenomen met 99,44 %");
+        screen.waitForText("#verdict", "Aangenomen met 99,44 % voor");
         screen.check("screen-result");
 
         delegate.open("/vote/" + ballot);
@@ -164,7 +164,7 @@ class VotingBrowserTest {
         assertEquals("PUBLISHED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
 
         visitor.open("/results/" + ballot);
-        assertEquals("Aangenomen met 99,44 %", visitor.text("#verdict"));
+        assertEquals("Aangenomen met 99,44 % voor", visitor.text("#verdict"));
         String table = visitor.text("#result-table");
         assertTrue(table.contains("Voor 2 10.044 99,44 %") || table.contains("Voor 1 9.944 99,44 %"), table);
         assertTrue(table.contains("Tegen 1 56 0,56 %"), table);
