@@ -23,7 +23,7 @@ public class BallotResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A ballot and its state")
+    @Operation(summary = "A ballot and its state", description = "The ballot's question, options, rules and state.")
     public BallotView get(@PathParam("id") long id) {
         return BallotView.of(ballots.get(id));
     }

@@ -33,7 +33,7 @@ public class ResolutionBallotResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Ballots on a resolution")
+    @Operation(summary = "Ballots on a resolution", description = "Every ballot held on this resolution.")
     public List<BallotView> list(@PathParam("resolutionId") long resolutionId) {
         return ballots.forResolution(resolutionId).stream().map(BallotView::of).toList();
     }

@@ -55,7 +55,7 @@ public class MemberResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.CHAIR})
-    @Operation(summary = "One member")
+    @Operation(summary = "One member", description = "The member with this code, active or not.")
     public MemberView get(@PathParam("code") String code) {
         return MemberView.of(service.get(code));
     }
