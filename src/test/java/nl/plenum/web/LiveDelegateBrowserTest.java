@@ -84,6 +84,22 @@ class LiveDelegateBrowserTest {
         assertEquals("/results/" + ballot, java.net.URI.create(delegate.find("#results-link").getAttribute("href")).getPath());
     }
 
+    @Test
+    void afterVotingTheChangeButtonsVanishWhenTheBallotCloses() {
+        long ballot = Ballots.open(resolution, "{\"question\":\"Stemt u in met het live besluit?\"}");
+        delegate.open("/vote/" + ballot);
+        delegate.clickAndWait("button[name='choice'][value='YES']");
+        assertEquals("Voor", delegate.text("#recorded-choice"));
+        assertEquals(1, delegate.findAll("button[name='choice'][value='NO']").size(), "the vote can still be changed");
+        markUnreloaded();
+
+        Ballots.close(ballot);
+        delegate.waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.id("ballot-closed")));
+        assertTrue(delegate.findAll("button[name='choice']").isEmpty(), "no buttons after close");
+        assertTrue(unreloaded(), "the receipt stays on screen");
+        assertTrue(delegate.findAll("#receipt").size() == 1, "the receipt stays on screen");
+    }
+
     private void markUnreloaded() {
         ((JavascriptExecutor) delegate.driver).executeScript("window.plenumUnreloaded = true;");
     }
