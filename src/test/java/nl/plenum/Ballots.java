@@ -33,4 +33,11 @@ public final class Ballots {
     public static void publish(long id) {
         given().auth().oauth2(Tokens.secretariat()).when().post("/api/v1/ballots/{id}/publication", id).then().statusCode(200);
     }
+
+    /** Cancelled by the secretariat, with the reason an OPEN ballot needs. */
+    public static void cancel(long id, String reason) {
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
+                .body(java.util.Map.of("reason", reason))
+                .when().post("/api/v1/ballots/{id}/cancellation", id).then().statusCode(200);
+    }
 }

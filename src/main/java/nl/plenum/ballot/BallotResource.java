@@ -3,6 +3,7 @@ package nl.plenum.ballot;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.plenum.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/ballots/{id}")
@@ -54,9 +59,20 @@ public class BallotResource {
 
     @POST
     @Path("cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Cancel a draft or open ballot", description = "Votes already cast stay on record but are never counted. Idempotent.")
-    public BallotView cancel(@PathParam("id") long id) {
-        return BallotView.of(ballots.cancel(id));
+    @Operation(summary = "Cancel a draft or open ballot",
+            description = "Votes already cast stay on record but are never counted. An OPEN ballot needs a reason (at most "
+                    + Cancellation.MAX_REASON + " characters), stored in the BALLOT_CANCELLED audit event; a DRAFT may be "
+                    + "cancelled without a body. Idempotent: cancelling a cancelled ballot changes nothing.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Cancellation.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotView.class)))
+    @APIResponse(responseCode = "400", description = "An OPEN ballot without a reason, or a reason that is too long; the ballot stays as it was",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The ballot is closed or published and can no longer be cancelled",
+            content = @Content(mediaType = "application/problem+json"))
+    public BallotView cancel(@PathParam("id") long id, Cancellation cancellation) {
+        return BallotView.of(ballots.cancel(id, cancellation == null ? null : cancellation.reason()));
     }
 }

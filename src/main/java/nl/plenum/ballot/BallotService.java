@@ -164,15 +164,6 @@ public class BallotService {
         return ballot;
     }
 
-    @Transactional
-    public Ballot cancel(long id) {
-        Ballot ballot = ballots.lockForChange(id);
-        if (move(ballot, BallotState.CANCELLED)) {
-            audit.append("BALLOT_CANCELLED", id, Map.of("question", ballot.question));
-        }
-        return ballot;
-    }
-
     /** Withdrawing a ballot delegates may be voting on needs a reason, kept in the audit with the event. */
     @Transactional
     public Ballot cancel(long id, String reason) {
@@ -181,8 +172,8 @@ public class BallotService {
         if (ballot.state == BallotState.OPEN && why.isEmpty()) {
             throw DomainException.invalid("reason", "A reason is required to cancel an open ballot");
         }
-        if (why.length() > 1000) {
-            throw DomainException.invalid("reason", "At most 1000 characters");
+        if (why.length() > Cancellation.MAX_REASON) {
+            throw DomainException.invalid("reason", "At most " + Cancellation.MAX_REASON + " characters");
         }
         BallotState before = ballot.state;
         if (move(ballot, BallotState.CANCELLED)) {

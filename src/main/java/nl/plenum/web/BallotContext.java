@@ -30,6 +30,15 @@ public record BallotContext(BallotView ballot, long resolutionId, String agendaI
         return ballot.state() == BallotState.OPEN;
     }
 
+    public boolean published() {
+        return ballot.state() == BallotState.PUBLISHED;
+    }
+
+    /** Voting is over: the delegate's page says so instead of offering buttons. */
+    public boolean closedOrPublished() {
+        return ballot.state() == BallotState.CLOSED || published();
+    }
+
     public boolean secret() {
         return ballot.visibility() == Visibility.SECRET;
     }

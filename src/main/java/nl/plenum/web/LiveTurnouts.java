@@ -9,15 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.plenum.ballot.Ballot;
 import nl.plenum.ballot.BallotService;
 import nl.plenum.ballot.BallotState;
-import nl.plenum.common.RateLimited;
 import nl.plenum.result.ResultService;
 import nl.plenum.result.Turnout;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turnout of one ballot now, and as a stream that sends a new value whenever it changes.
@@ -37,8 +34,8 @@ public class LiveTurnouts {
     @Inject
     ResultService results;
 
-    @ConfigProperty(name = "plenum.live.max-streams-per-login", defaultValue = "5")
-    int maxStreamsPerLogin;
+    @Inject
+    StreamCap cap;
 
     /** What every viewer of a ballot shares: its state and turnout, before wording in a language. */
     record Snapshot(long ballotId, BallotState state, Turnout turnout) {
@@ -59,8 +56,8 @@ public class LiveTurnouts {
     }
 
     private final ConcurrentHashMap<Long, Poller> pollers = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, AtomicInteger> streams = new ConcurrentHashMap<>();
     private final AtomicLong polls = new AtomicLong();
+    private final AtomicLong stoppedTickers = new AtomicLong();
 
     public LiveTurnout now(long ballotId, Locale locale) {
         return word(snapshot(ballotId), locale);
@@ -83,11 +80,7 @@ public class LiveTurnouts {
      * is when the viewer's login expires.
      */
     public Multi<LiveTurnout> stream(long ballotId, Locale locale, String login, Instant until) {
-        AtomicInteger open = streams.computeIfAbsent(login, k -> new AtomicInteger());
-        if (open.incrementAndGet() > maxStreamsPerLogin) {
-            release(login, open);
-            throw new RateLimited("At most " + maxStreamsPerLogin + " live views per login", 5);
-        }
+        Runnable release = cap.acquire(login);
         Duration left = Duration.between(Instant.now(), until);
         return Multi.createFrom().<LiveTurnout>emitter(emitter -> {
                     Multi<Snapshot> shared = join(ballotId);
@@ -104,13 +97,7 @@ public class LiveTurnouts {
                 })
                 .select().first(left.isNegative() ? Duration.ZERO : left)
                 .skip().repetitions()
-                .onTermination().invoke(() -> release(login, open));
-    }
-
-    private void release(String login, AtomicInteger open) {
-        if (open.decrementAndGet() <= 0) {
-            streams.remove(login, open);
-        }
+                .onTermination().invoke(release);
     }
 
     private Multi<Snapshot> join(long ballotId) {
@@ -131,6 +118,11 @@ public class LiveTurnouts {
         return polls.get();
     }
 
+    /** Pollers whose ticker was cancelled (the last viewer left): they poll no more. */
+    long stoppedTickers() {
+        return stoppedTickers.get();
+    }
+
     /** Number of ballots this node polls now. */
     int pollers() {
         return pollers.size();
@@ -145,6 +137,7 @@ public class LiveTurnouts {
                     polls.incrementAndGet();
                     return snapshot(ballotId);
                 })
+                .onCancellation().invoke(stoppedTickers::incrementAndGet)
                 .broadcast().withCancellationAfterLastSubscriberDeparture().toAllSubscribers();
     }
 }

@@ -9,6 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.smallrye.mutiny.Multi;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +28,7 @@ import nl.plenum.vote.VoteRequest;
 import nl.plenum.vote.VoteService;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The delegate's pages: the open ballots for their member(s), the voting form and the receipt. */
 @Path("/vote")
@@ -33,7 +37,7 @@ public class VotePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<OpenBallot> seats, boolean memberKnown, ActingFor acting);
+        static native TemplateInstance list(List<OpenBallot> seats, boolean memberKnown, ActingFor acting, String openIds);
 
         static native TemplateInstance ballot(BallotContext context, List<OpenBallot> seats, String problem);
 
@@ -58,10 +62,51 @@ public class VotePage {
     @Inject
     ErrorPages errors;
 
+    @Inject
+    OpenBallotSignal signal;
+
+    @Inject
+    LiveTurnouts turnouts;
+
     @GET
     public TemplateInstance list() {
         PageAccess.require(viewer.delegate());
-        return Templates.list(seats(), user.memberCode().isPresent(), user.memberCode().map(openBallots::actingFor).orElse(null));
+        String openIds = signal.now().open().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return Templates.list(seats(), user.memberCode().isPresent(), user.memberCode().map(openBallots::actingFor).orElse(null), openIds);
+    }
+
+    /** Which ballots are open, pushed when one opens or closes (Server-Sent Events); ids only, never a count. */
+    @GET
+    @Path("live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<OpenBallotSignal.OpenNow> openLive() {
+        PageAccess.require(viewer.delegate());
+        return signal.stream(login(), until());
+    }
+
+    /** A ballot's state, pushed when it opens or closes; from the shared per-ballot poller, without its turnout. */
+    @GET
+    @Path("{ballotId}/live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<BallotStatus> ballotLive(@RestPath long ballotId) {
+        PageAccess.require(viewer.delegate());
+        return turnouts.stream(ballotId, viewer.locale(), login(), until())
+                .map(t -> new BallotStatus(t.ballotId(), t.state()))
+                .skip().repetitions();
+    }
+
+    /** All a delegate's page learns live about a ballot: never a count or a choice. */
+    public record BallotStatus(long ballotId, nl.plenum.ballot.BallotState state) {
+    }
+
+    private String login() {
+        return user.loginKey() == null ? user.name() : user.loginKey();
+    }
+
+    private Instant until() {
+        return user.expiresAt().orElse(Instant.now().plus(Duration.ofHours(1)));
     }
 
     @GET

@@ -56,7 +56,7 @@ class WholeBallotTest {
         // the rows written past the application (and its audit trail) go again, so the audit of the others still verifies
         fixtures.update("DELETE FROM vote WHERE ballot_id = ?", ballot);
         fixtures.update("DELETE FROM participation WHERE ballot_id = ?", ballot);
-        given().auth().oauth2(Tokens.secretariat()).when().post("/api/v1/ballots/{id}/cancellation", ballot).then().statusCode(200);
+        nl.plenum.Ballots.cancel(ballot, "rows written past the application");
     }
 
     private String plan(long ballot, boolean wholeBallot) {

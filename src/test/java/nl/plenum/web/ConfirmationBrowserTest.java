@@ -61,6 +61,9 @@ class ConfirmationBrowserTest {
         ((JavascriptExecutor) secretariat.driver).executeScript("document.getElementById('reason').removeAttribute('required');");
         secretariat.clickAndWait("#confirm-cancel button");
         assertTrue(secretariat.text("#confirm-problem").contains("Geef een reden op"), secretariat.text("main"));
+        assertTrue(secretariat.text("#reason-error").contains("Geef een reden op"), "the error sits next to the field");
+        assertEquals("true", secretariat.find("#reason").getAttribute("aria-invalid"));
+        assertTrue(secretariat.find("#reason").getAttribute("aria-describedby").contains("reason-error"));
         assertEquals("OPEN", state(ballot));
 
         secretariat.find("#reason").sendKeys("De vraag noemde het verkeerde jaar.");

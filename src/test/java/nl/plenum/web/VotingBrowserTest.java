@@ -148,7 +148,7 @@ class VotingBrowserTest {
         screen.check("screen-result");
 
         delegate.open("/vote/" + ballot);
-        assertTrue(delegate.text("main").contains("Deze stemming is niet open"), delegate.text("main"));
+        assertTrue(delegate.text("main").contains("De stemming is gesloten"), delegate.text("main"));
 
         Browser visitor = open(Browser.desktop(base));
         visitor.open("/results/" + ballot);
