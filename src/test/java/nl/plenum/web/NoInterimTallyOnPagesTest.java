@@ -100,6 +100,10 @@ class NoInterimTallyOnPagesTest {
             }
             WebSession.Page check = session.postForm("/receipt?ballot=" + ballot, "/receipt", Map.of("ballot", String.valueOf(ballot), "code", receipt));
             inspect(role.getKey() + " POST /receipt", check.status(), check.body(), leaks, answered);
+            for (String stream : List.of("/vote/live", "/vote/" + ballot + "/live")) { // the delegate's live pages
+                List<String> said = session.events(stream, 1, Duration.ofSeconds(2));
+                inspect(role.getKey() + " SSE " + stream, Integer.parseInt(said.get(0)), String.join("\n", said.subList(1, said.size())), leaks, answered);
+            }
             List<String> events = session.events("/chair/ballots/" + ballot + "/live", 2, Duration.ofSeconds(3));
             inspect(role.getKey() + " SSE /chair/ballots/" + ballot + "/live", Integer.parseInt(events.get(0)),
                     String.join("\n", events.subList(1, events.size())), leaks, answered);
@@ -110,7 +114,8 @@ class NoInterimTallyOnPagesTest {
         }
         assertTrue(leaks.isEmpty(), "interim tally shown while open:\n" + String.join("\n", leaks));
         for (String mustAnswer : List.of("delegate GET /vote/" + ballot, "chair GET /chair/ballots/" + ballot, "chair GET /screen/" + ballot,
-                "chair GET /chair/ballots/" + ballot + "/close", "secretariat GET /secretariat?assembly=" + assembly, "chair SSE /chair/ballots/" + ballot + "/live")) {
+                "chair GET /chair/ballots/" + ballot + "/close", "secretariat GET /secretariat?assembly=" + assembly, "chair SSE /chair/ballots/" + ballot + "/live",
+                "delegate SSE /vote/live", "delegate SSE /vote/" + ballot + "/live")) {
             assertEquals(200, answered.getOrDefault(mustAnswer, -1), mustAnswer + " answers while open, so its body was inspected");
         }
         // an open ballot's receipt says "counted" while open; a secret tracker is checked against the board after publication
