@@ -50,10 +50,7 @@ class PhoneHeaderBrowserTest {
 
     @Test
     void theBallotIsVisibleBelowACompactHeader() {
-        phone = Browser.phone(base);
-        phone.loginAsDelegateOf(member);
-        phone.open("/vote/" + ballot);
-        phone.find("form.plenum-vote button[value='YES']");
+        phoneOnTheBallot();
         @SuppressWarnings("unchecked")
         Map<String, Object> box = (Map<String, Object>) ((JavascriptExecutor) phone.driver).executeScript("""
                 const header = document.querySelector('header.plenum-header').getBoundingClientRect();
@@ -90,10 +87,7 @@ class PhoneHeaderBrowserTest {
 
     @Test
     void atTwiceTheTextSizeEveryHeaderControlStaysUsable() {
-        phone = Browser.phone(base);
-        phone.loginAsDelegateOf(member);
-        phone.open("/vote/" + ballot);
-        phone.find("form.plenum-vote button[value='YES']");
+        phoneOnTheBallot();
         // what a phone's "large text" (200 %) does to a page sized in rem: the root font doubles
         @SuppressWarnings("unchecked")
         java.util.List<Map<String, Object>> cut = (java.util.List<Map<String, Object>>) ((JavascriptExecutor) phone.driver).executeScript("""
@@ -113,6 +107,14 @@ class PhoneHeaderBrowserTest {
         Object scroll = ((JavascriptExecutor) phone.driver).executeScript(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;");
         assertEquals(Boolean.TRUE, scroll, "no sideways scrolling of the whole page at 200 % text");
+    }
+
+    /** The delegate's ballot page on a phone, its vote buttons shown. */
+    private void phoneOnTheBallot() {
+        phone = Browser.phone(base);
+        phone.loginAsDelegateOf(member);
+        phone.open("/vote/" + ballot);
+        phone.find("form.plenum-vote button[value='YES']");
     }
 
     private static double number(Object value) {
