@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +34,22 @@ public class BallotResource {
     @Operation(summary = "A ballot and its state", description = "The ballot's question, options, rules and state.")
     public BallotView get(@PathParam("id") long id) {
         return BallotView.of(ballots.get(id));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Edit a draft ballot",
+            description = "Replaces the question and rules of a DRAFT ballot; omitted rules take the defaults, as at creation. "
+                    + "Recorded as BALLOT_EDITED in the audit. Once opened, a ballot's rules never change.")
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid question or rules; the draft stays as it was",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The ballot is no longer a draft",
+            content = @Content(mediaType = "application/problem+json"))
+    public BallotView edit(@PathParam("id") long id, @Valid @NotNull BallotDraft draft) {
+        return BallotView.of(ballots.edit(id, draft));
     }
 
     @POST

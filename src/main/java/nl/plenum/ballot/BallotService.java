@@ -65,6 +65,29 @@ public class BallotService {
         return ballot;
     }
 
+    /**
+     * Replaces a draft's question and rules (omitted rules take the defaults, as at creation). Only a DRAFT:
+     * once a ballot opens its rules are what delegates were shown and what BALLOT_OPENED signed.
+     */
+    @Transactional
+    public Ballot edit(long id, BallotDraft draft) {
+        Ballot ballot = ballots.lockForChange(id);
+        if (ballot.state != BallotState.DRAFT) {
+            throw DomainException.conflict("ballot-not-draft",
+                    "Ballot " + id + " is " + ballot.state + ": only a DRAFT ballot can be edited");
+        }
+        BallotRules defaults = BallotRules.defaults();
+        ballot.question = draft.question().strip();
+        ballot.optionSet = draft.optionSet() == null ? defaults.optionSet() : draft.optionSet();
+        ballot.percentBase = draft.percentBase() == null ? defaults.percentBase() : draft.percentBase();
+        ballot.majorityRule = draft.majorityRule() == null ? defaults.majorityRule() : draft.majorityRule();
+        ballot.quorum = draft.quorum();
+        ballot.visibility = draft.visibility() == null ? Visibility.OPEN : draft.visibility();
+        ballots.flush();
+        audit.append("BALLOT_EDITED", id, describe(ballot));
+        return ballot;
+    }
+
     public Ballot get(long id) {
         return ballots.require(id);
     }

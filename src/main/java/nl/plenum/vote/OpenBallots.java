@@ -40,7 +40,8 @@ public class OpenBallots {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT b.id, b.question, m.code, m.name,
-                       EXISTS (SELECT 1 FROM participation p WHERE p.ballot_id = b.id AND p.member_id = m.id)
+                       EXISTS (SELECT 1 FROM participation p WHERE p.ballot_id = b.id AND p.member_id = m.id),
+                       b.visibility = 'SECRET'
                 FROM ballot b
                 JOIN entitlement e ON e.ballot_id = b.id
                 JOIN member m ON m.id = e.member_id
@@ -48,6 +49,7 @@ public class OpenBallots {
                 WHERE b.state = 'OPEN'
                   AND ((e.proxy_member_id IS NULL AND m.id = actor.id) OR e.proxy_member_id = actor.id)
                 ORDER BY b.id, m.code""").setParameter(1, memberCode).getResultList();
-        return rows.stream().map(r -> new OpenBallot(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4])).toList();
+        return rows.stream().map(r -> new OpenBallot(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4],
+                (Boolean) r[5])).toList();
     }
 }

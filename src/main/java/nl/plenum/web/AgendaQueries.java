@@ -9,6 +9,7 @@ import nl.plenum.assembly.Assembly;
 import nl.plenum.assembly.AssemblyService;
 import nl.plenum.ballot.BallotService;
 import nl.plenum.ballot.BallotState;
+import nl.plenum.ballot.BallotView;
 import nl.plenum.resolution.Resolution;
 import nl.plenum.resolution.ResolutionService;
 
@@ -29,6 +30,11 @@ public class AgendaQueries {
         return CurrentAssembly.choose(assemblies.list(), LocalDate.now()).map(this::of);
     }
 
+    /** Every assembly, newest first, for the picker: the chair and the secretariat reach any of them (issue 11.5). */
+    public List<AssemblyChoice> choices() {
+        return assemblies.list().stream().map(a -> new AssemblyChoice(a.id, a.title, a.date)).toList();
+    }
+
     public Agenda of(long assemblyId) {
         return of(assemblies.get(assemblyId));
     }
@@ -41,7 +47,7 @@ public class AgendaQueries {
     private Agenda.Item item(Resolution r) {
         List<Agenda.BallotLine> lines = ballots.forResolution(r.id).stream()
                 .filter(b -> b.state != BallotState.CANCELLED)
-                .map(b -> new Agenda.BallotLine(b.id, b.question, b.state))
+                .map(b -> new Agenda.BallotLine(BallotView.of(b)))
                 .toList();
         return new Agenda.Item(r.id, r.agendaItem, r.title, r.status.name(), lines);
     }

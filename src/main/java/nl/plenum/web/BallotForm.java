@@ -22,6 +22,14 @@ public record BallotForm(long resolutionId, String question, String optionSet, S
                 Visibility.OPEN.name(), List.of());
     }
 
+    /** A draft as it is now, to edit: the quorum back as the percentage the secretariat typed ("66,67"). */
+    public static BallotForm of(nl.plenum.ballot.BallotView b) {
+        String quorum = b.quorum() == null ? ""
+                : b.quorum().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString().replace('.', ',');
+        return new BallotForm(b.resolutionId(), b.question(), b.optionSet().name(), b.percentBase().name(), b.majorityRule().name(),
+                quorum, b.visibility().name(), List.of());
+    }
+
     /** The same form with the problems found; empty when the draft can be created. */
     public BallotForm checked() {
         List<String> problems = new ArrayList<>();

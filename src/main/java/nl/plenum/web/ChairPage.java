@@ -29,7 +29,7 @@ public class ChairPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(Agenda agenda);
+        static native TemplateInstance overview(Agenda agenda, java.util.List<AssemblyChoice> choices);
 
         static native TemplateInstance console(BallotContext context, LiveTurnout turnout, ResultView result, String problem);
 
@@ -64,7 +64,7 @@ public class ChairPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance overview(@QueryParam("assembly") Long assembly) {
         PageAccess.require(viewer.chair());
-        return Templates.overview(assembly == null ? agendas.current().orElse(null) : agendas.of(assembly));
+        return Templates.overview(assembly == null ? agendas.current().orElse(null) : agendas.of(assembly), agendas.choices());
     }
 
     @GET

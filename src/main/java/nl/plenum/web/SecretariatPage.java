@@ -24,7 +24,10 @@ public class SecretariatPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance ballots(Agenda agenda, java.util.List<AgendaRow> rows, String problem);
+        static native TemplateInstance ballots(Agenda agenda, java.util.List<AgendaRow> rows, String problem,
+                java.util.List<AssemblyChoice> choices, String saved);
+
+        static native TemplateInstance edit(BallotContext context, BallotForm form, Long assembly, String problem);
 
         static native TemplateInstance confirm(BallotContext context, String action, Long assembly, String reason, String problem);
     }
@@ -50,9 +53,9 @@ public class SecretariatPage {
 
     /** The ballots of one assembly: the one asked for, else the current one. */
     @GET
-    public TemplateInstance overview(@QueryParam("assembly") Long assembly) {
+    public TemplateInstance overview(@QueryParam("assembly") Long assembly, @QueryParam("saved") String saved) {
         PageAccess.require(viewer.secretariat());
-        return page(assembly, null, null);
+        return page(assembly, null, null, "draft".equals(saved) ? errors.ballotTexts().edit_saved() : null);
     }
 
     @POST
@@ -63,14 +66,45 @@ public class SecretariatPage {
         PageAccess.require(viewer.secretariat());
         BallotForm form = new BallotForm(resolutionId, question, optionSet, percentBase, majorityRule, quorum, visibility, java.util.List.of()).checked();
         if (!form.valid()) {
-            return Response.status(400).entity(page(assembly, form, null)).build();
+            return Response.status(400).entity(page(assembly, form, null, null)).build();
         }
         try {
             long id = ballots.create(resolutionId, form.draft()).id;
             return Response.seeOther(back(assembly, id)).build();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(page(assembly, form, PageProblems.describe(e, errors.messages()))).build();
+            return Response.status(e.status()).entity(page(assembly, form, PageProblems.describe(e, errors.messages()), null)).build();
         }
+    }
+
+    /** A draft's question and rules can change until it opens (issue 11.4); after that they are frozen. */
+    @GET
+    @Path("ballots/{id}/edit")
+    public TemplateInstance edit(@RestPath long id, @QueryParam("assembly") Long assembly) {
+        PageAccess.require(viewer.secretariat());
+        BallotContext context = contexts.of(id);
+        return Templates.edit(context, BallotForm.of(context.ballot()), assembly, context.draft() ? null : errors.ballotTexts().edit_not_draft());
+    }
+
+    @POST
+    @Path("ballots/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object saveDraft(@RestPath long id, @RestForm Long assembly, @RestForm String question, @RestForm String optionSet,
+            @RestForm String percentBase, @RestForm String majorityRule, @RestForm String quorum, @RestForm String visibility) {
+        PageAccess.require(viewer.secretariat());
+        BallotContext context = contexts.of(id);
+        BallotForm form = new BallotForm(context.resolutionId(), question, optionSet, percentBase, majorityRule, quorum, visibility,
+                java.util.List.of()).checked();
+        if (!form.valid()) {
+            return Response.status(400).entity(Templates.edit(context, form, assembly, null)).build();
+        }
+        try {
+            ballots.edit(id, form.draft());
+        } catch (DomainException e) {
+            String problem = e.status() == 409 ? errors.ballotTexts().edit_not_draft() : PageProblems.describe(e, errors.messages());
+            return Response.status(e.status()).entity(Templates.edit(context, form, assembly, problem)).build();
+        }
+        return Response.seeOther(URI.create("/secretariat?" + (assembly == null ? "" : "assembly=" + assembly + "&") + "saved=draft#ballot-" + id))
+                .build();
     }
 
     /** Publishing and withdrawing cannot be undone: a page asks first (no script needed). */
@@ -109,7 +143,7 @@ public class SecretariatPage {
         try {
             change.run();
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(page(assembly, null, PageProblems.describe(e, errors.messages()))).build();
+            return Response.status(e.status()).entity(page(assembly, null, PageProblems.describe(e, errors.messages()), null)).build();
         }
         return Response.seeOther(back(assembly, id)).build();
     }
@@ -118,13 +152,13 @@ public class SecretariatPage {
         return URI.create("/secretariat" + (assembly == null ? "" : "?assembly=" + assembly) + "#ballot-" + ballot);
     }
 
-    private TemplateInstance page(Long assembly, BallotForm typed, String problem) {
+    private TemplateInstance page(Long assembly, BallotForm typed, String problem, String saved) {
         Agenda agenda = assembly == null ? agendas.current().orElse(null) : agendas.of(assembly);
         java.util.List<AgendaRow> rows = agenda == null ? java.util.List.of() : agenda.items().stream()
                 .map(item -> typed != null && typed.resolutionId() == item.resolutionId()
                         ? new AgendaRow(item, typed, true)
                         : new AgendaRow(item, BallotForm.empty(item.resolutionId()), false))
                 .toList();
-        return Templates.ballots(agenda, rows, problem);
+        return Templates.ballots(agenda, rows, problem, agendas.choices(), saved);
     }
 }

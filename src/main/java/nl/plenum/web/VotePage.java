@@ -133,7 +133,7 @@ public class VotePage {
             CastResult result = votes.cast(ballotId, member, new VoteRequest(chosen, receipt), user)
                     .toCompletableFuture().get(30, TimeUnit.SECONDS);
             OpenBallot seat = seatsOn(ballotId).stream().filter(s -> s.member().equals(result.member())).findFirst()
-                    .orElse(new OpenBallot(ballotId, context.ballot().question(), result.member(), result.member(), true));
+                    .orElse(new OpenBallot(ballotId, context.ballot().question(), result.member(), result.member(), true, context.secret()));
             return Templates.recorded(context, result, seat);
         } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof DomainException refusal) {
