@@ -37,6 +37,9 @@ public final class CsvTable {
         }
     }
 
+    /** The form field every whole-file problem is about: the upload. */
+    public static final String FILE = "file";
+
     private CsvTable() {
     }
 
@@ -78,7 +81,8 @@ public final class CsvTable {
                 lines.add(line(number, record, header));
             }
             if (header == null) {
-                throw DomainException.invalid("The file is empty; it needs the header " + String.join(",", columns), List.of());
+                throw DomainException.invalid(List.of(FieldError.of(FILE, "empty-file",
+                        "the file is empty; its first line must name the columns " + String.join(",", columns), String.join(",", columns))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,6 +91,9 @@ public final class CsvTable {
     }
 
     private static String decode(byte[] body) {
+        if (body.length == 0) {
+            throw DomainException.invalid(List.of(FieldError.of(FILE, "no-file", "no file was chosen, or the file is empty")));
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -94,8 +101,18 @@ public final class CsvTable {
                     .decode(ByteBuffer.wrap(body)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text; // Excel's "CSV UTF-8" starts with a BOM
         } catch (CharacterCodingException e) {
-            throw DomainException.invalid("The file is not UTF-8; in Excel save it as \"CSV UTF-8\"", List.of());
+            String guess = encodingOf(body);
+            throw DomainException.invalid(List.of(FieldError.of(FILE, "not-utf8",
+                    "the file is not UTF-8 but probably " + guess + "; in Excel save it as \"CSV UTF-8\"", guess)));
         }
+    }
+
+    /** What a file that is not UTF-8 most likely is, to name in the error: Excel's plain "CSV" is Windows-1252. */
+    static String encodingOf(byte[] body) {
+        if (body.length >= 2 && ((body[0] == (byte) 0xFF && body[1] == (byte) 0xFE) || (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF))) {
+            return "UTF-16";
+        }
+        return "Windows-1252 (Latin-1)";
     }
 
     /** The header line tells which separator this file uses. */

@@ -13,6 +13,26 @@ public record FormProblem(String summary, List<Shown> fields) {
 
     /** One field's problem: {@code field} as the form names it, {@code label} and {@code message} to show. */
     public record Shown(String field, String label, String message) {
+
+        /** The id of the input to go to from the summary: a CSV line's problem is in the uploaded file. */
+        public String anchor() {
+            return field.startsWith("line ") ? "file" : field;
+        }
+    }
+
+    /** Whether the form's field {@code field} (its input's name) has a problem: the input gets aria-invalid and its message. */
+    public boolean has(String field) {
+        return fields.stream().anyMatch(f -> f.field().equals(field));
+    }
+
+    /** The field's messages, joined; empty when it has none. */
+    public String message(String field) {
+        return String.join("; ", fields.stream().filter(f -> f.field().equals(field)).map(Shown::message).toList());
+    }
+
+    /** The field the reader is sent to first (autofocus, issue 11.6); null when the problem is not about a field. */
+    public String first() {
+        return fields.isEmpty() ? null : fields.get(0).field();
     }
 
     static FormProblem of(DomainException e, Messages messages) {

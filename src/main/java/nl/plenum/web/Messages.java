@@ -93,7 +93,7 @@ public interface Messages {
     // Field errors: a field's name, and what is wrong with it by code (see Problem.FieldError)
     @Message("{#when field}{#is 'code'}Code{#is 'name'}Naam{#is 'inhabitants'}Inwoners{#is 'weight'}Gewicht{#is 'active'}Actief"
             + "{#is 'title'}Titel{#is 'date'}Datum{#is 'status'}Status{#is 'agendaItem'}Agendapunt{#is 'text'}Tekst"
-            + "{#is 'member'}Lid{#is 'proxy'}Gevolmachtigde{#is 'choice'}Keuze{#is 'question'}Vraag{#is 'quorum'}Quorum"
+            + "{#is 'member'}Lid{#is 'proxy'}Gevolmachtigde{#is 'choice'}Keuze{#is 'question'}Vraag{#is 'quorum'}Quorum{#is 'file'}Bestand"
             + "{#else}{field}{/when}")
     String field_label(String field);
 
@@ -127,6 +127,9 @@ public interface Messages {
             + "{#is 'receipt-format'}dit is geen ontvangstcode"
             + "{#is 'not-a-date'}is geen geldige datum"
             + "{#is 'not-a-choice'}kies een van de mogelijkheden"
+            + "{#is 'not-utf8'}het bestand is geen UTF-8 maar waarschijnlijk {a}; sla het in Excel op als \"CSV UTF-8\""
+            + "{#is 'empty-file'}het bestand is leeg; de eerste regel moet de kolommen noemen: {a}"
+            + "{#is 'no-file'}kies een bestand (het gekozen bestand is leeg)"
             + "{#else}{/when}")
     String field_error(String code, String a, String b);
 
