@@ -26,6 +26,10 @@ public class ErrorPages {
         return MessageBundles.get(Messages.class, Localized.Literal.of(viewer.lang()));
     }
 
+    public FormTexts formTexts() {
+        return MessageBundles.get(FormTexts.class, Localized.Literal.of(viewer.lang()));
+    }
+
     public BallotTexts ballotTexts() {
         return MessageBundles.get(BallotTexts.class, Localized.Literal.of(viewer.lang()));
     }

@@ -30,11 +30,6 @@ public record FormProblem(String summary, List<Shown> fields) {
         return String.join("; ", fields.stream().filter(f -> f.field().equals(field)).map(Shown::message).toList());
     }
 
-    /** The field the reader is sent to first (autofocus, issue 11.6); null when the problem is not about a field. */
-    public String first() {
-        return fields.isEmpty() ? null : fields.get(0).field();
-    }
-
     static FormProblem of(DomainException e, Messages messages) {
         List<Problem.FieldError> errors = e.toProblem(null).errors();
         return of(PageProblems.describe(e, messages), errors == null ? List.of() : errors, messages);

@@ -42,7 +42,9 @@ public class MembersPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance members(List<MemberView> members, String query, MemberForm typed, FormProblem problem, String notice);
+        /** {@code problemAt}: which form the problem belongs to ("add" or "import"), so it is shown next to that form. */
+        static native TemplateInstance members(MemberSlice members, String query, MemberForm typed, FormProblem problem, String problemAt,
+                String notice);
 
         /** {@code name} and {@code weight}: as stored, for the heading and the derived weight; {@code member}: as typed. */
         static native TemplateInstance member(String name, int weight, MemberForm member, FormProblem problem);
@@ -64,10 +66,11 @@ public class MembersPage {
 
     /** {@code saved}, {@code removed} and {@code how}: set by the member page's redirect, shown as a notice. */
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("saved") String saved, @QueryParam("removed") String removed,
-            @QueryParam("how") String how) {
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") Integer page, @QueryParam("saved") String saved,
+            @QueryParam("added") String added, @QueryParam("removed") String removed, @QueryParam("how") String how) {
         PageAccess.require(viewer.secretariat());
-        return Templates.members(members.list(q), q == null ? "" : q, null, null, notice(saved, removed, how));
+        String notice = isCode(added) ? errors.formTexts().member_added(added) : notice(saved, removed, how);
+        return Templates.members(MemberSlice.of(members.list(q), page), q == null ? "" : q, null, null, null, notice);
     }
 
     /** Only a well-formed member code and a known outcome make a sentence; anything else shows nothing. */
@@ -103,14 +106,14 @@ public class MembersPage {
         form.validate(validator, input, MemberInput.Creation.class);
         if (!form.valid()) {
             FormProblem problem = FormProblem.invalid(form.errors(), errors.messages());
-            return Response.status(400).entity(Templates.members(members.list(null), "", typed, problem, null)).build();
+            return Response.status(400).entity(Templates.members(firstPage(), "", typed, problem, "add", null)).build();
         }
         try {
             members.create(input);
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.members(members.list(null), "", typed, FormProblem.of(e, errors.messages()), null)).build();
+            return Response.status(e.status()).entity(Templates.members(firstPage(), "", typed, FormProblem.of(e, errors.messages()), "add", null)).build();
         }
-        return Response.seeOther(URI.create("/secretariat/members?q=" + java.net.URLEncoder.encode(code.strip(), java.nio.charset.StandardCharsets.UTF_8))).build();
+        return Response.seeOther(URI.create("/secretariat/members?q=" + encode(code.strip()) + "&added=" + encode(code.strip()))).build();
     }
 
     @POST
@@ -127,9 +130,9 @@ public class MembersPage {
         try {
             MemberService.ImportResult result = members.importCsv(MemberCsv.read(body));
             String notice = errors.messages().members_imported(result.created(), result.updated(), result.unchanged());
-            return Templates.members(members.list(null), "", null, null, notice);
+            return Templates.members(firstPage(), "", null, null, null, notice);
         } catch (DomainException e) {
-            return Response.status(e.status()).entity(Templates.members(members.list(null), "", null, FormProblem.of(e, errors.messages()), null)).build();
+            return Response.status(e.status()).entity(Templates.members(firstPage(), "", null, FormProblem.of(e, errors.messages()), "import", null)).build();
         }
     }
 
@@ -193,6 +196,10 @@ public class MembersPage {
         MemberService.RemovalResult result = members.remove(code);
         String how = result.removal() == MemberService.Removal.DELETED ? "deleted" : "deactivated";
         return Response.seeOther(URI.create("/secretariat/members?removed=" + encode(code) + "&how=" + how)).build();
+    }
+
+    private MemberSlice firstPage() {
+        return MemberSlice.of(members.list(null), 1);
     }
 
     /** The member, or the readable 404 page. */
