@@ -28,6 +28,10 @@ public class LanguageResource {
                 || path.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }
-        return path;
+        try {
+            return URI.create(path).getRawPath() == null ? "/" : path;
+        } catch (IllegalArgumentException e) {
+            return "/"; // not a valid address (a stray character in the query): the start page rather than a 500
+        }
     }
 }

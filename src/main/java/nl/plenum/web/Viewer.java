@@ -49,6 +49,12 @@ public class Viewer {
         return request.normalizedPath();
     }
 
+    /** Where the language switch returns to: this page with its query (?assembly=2 stays chosen, issue 11.9). */
+    public String returnPath() {
+        String query = request.request().query();
+        return query == null || query.isEmpty() ? path() : path() + "?" + query;
+    }
+
     /** Scheme, host and port this page was asked for, for addresses printed on paper. */
     public String origin() {
         java.net.URI uri = java.net.URI.create(request.request().absoluteURI());

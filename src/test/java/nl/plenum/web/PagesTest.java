@@ -74,6 +74,14 @@ class PagesTest {
         org.junit.jupiter.api.Assertions.assertEquals("/", LanguageResource.localPath("//evil.example/"));
         org.junit.jupiter.api.Assertions.assertEquals("/", LanguageResource.localPath("https://evil.example/"));
         org.junit.jupiter.api.Assertions.assertEquals("/vote/3", LanguageResource.localPath("/vote/3"));
+        org.junit.jupiter.api.Assertions.assertEquals("/chair?assembly=2", LanguageResource.localPath("/chair?assembly=2"), "the chosen assembly stays");
+        org.junit.jupiter.api.Assertions.assertEquals("/", LanguageResource.localPath("/chair?x=<|>"), "a malformed address is no 500");
+    }
+
+    @Test
+    void theLanguageSwitchReturnsToThePageWithItsQuery() {
+        given().when().get("/archief?assembly=2&x=1").then().statusCode(200)
+                .body(containsString("name=\"return\" value=\"/archief?assembly=2&amp;x=1\""));
     }
 
     @Test
