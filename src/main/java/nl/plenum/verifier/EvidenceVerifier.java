@@ -113,6 +113,19 @@ public final class EvidenceVerifier {
             return new Report(findings, "", "", fingerprint);
         }
 
+        // 2b. The rules that decide are those delegates were shown and BALLOT_OPENED signed (a draft may be edited before).
+        List<String> changedRules = new ArrayList<>();
+        for (String rule : List.of("question", "optionSet", "percentBase", "majorityRule", "visibility")) {
+            if (!ballot.path(rule).asText().equals(opened.path(rule).asText())) {
+                changedRules.add(rule);
+            }
+        }
+        if (!sameDecimal(ballot.path("quorum"), opened.path("quorum"))) {
+            changedRules.add("quorum");
+        }
+        check(changedRules.isEmpty(), "the question and rules are those signed when the ballot opened",
+                "the bundle's " + String.join(", ", changedRules) + " differ from those signed when the ballot opened");
+
         // 3. The entitlements frozen at opening.
         Map<String, Long> entitled = new LinkedHashMap<>();
         List<String> entitlementLines = new ArrayList<>();
@@ -426,6 +439,20 @@ public final class EvidenceVerifier {
     private static void compare(List<String> differences, String what, long recounted, long stated) {
         if (recounted != stated) {
             differences.add(what + ": recounted " + recounted + ", the tally says " + stated);
+        }
+    }
+
+    /** 0.5 and "0.5000" are the same quorum; absent and null are the same "no quorum". */
+    private static boolean sameDecimal(JsonNode a, JsonNode b) {
+        boolean noA = a.isMissingNode() || a.isNull();
+        boolean noB = b.isMissingNode() || b.isNull();
+        if (noA || noB) {
+            return noA == noB;
+        }
+        try {
+            return new java.math.BigDecimal(a.asText()).compareTo(new java.math.BigDecimal(b.asText())) == 0;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -51,6 +51,32 @@ class DraftEditTest {
     }
 
     @Test
+    void anEditedDraftIsCountedByItsLastRulesAndItsEvidenceVerifies() throws Exception {
+        fixtures.deactivateAllMembers();
+        String yes = Fixtures.uniqueCode("GM");
+        String no = Fixtures.uniqueCode("GM");
+        fixtures.member(yes, 60);
+        fixtures.member(no, 40);
+        long ballot = Ballots.draft(fixtures.resolution(fixtures.assembly()), "{\"question\":\"Gewone meerderheid?\"}");
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
+                .body("{\"question\":\"Twee derde?\",\"majorityRule\":\"TWO_THIRDS\"}")
+                .when().put("/api/v1/ballots/{id}", ballot).then().statusCode(200);
+        given().auth().oauth2(Tokens.chair()).when().post("/api/v1/ballots/{id}/opening", ballot).then().statusCode(200);
+        for (String[] vote : new String[][] {{yes, "YES"}, {no, "NO"}}) {
+            given().auth().oauth2(Delegates.registered(vote[0])).contentType(ContentType.JSON).body("{\"choice\":\"" + vote[1] + "\"}")
+                    .when().put("/api/v1/ballots/{b}/votes/{m}", ballot, vote[0]).then().statusCode(200);
+        }
+        Ballots.close(ballot);
+        Ballots.publish(ballot);
+        // 60 % is a simple majority, not two thirds: the edited rule decided
+        given().when().get("/api/v1/ballots/{id}/results", ballot).then().statusCode(200).body("tally.verdict", equalTo("REJECTED"));
+        String evidence = given().when().get("/api/v1/ballots/{id}/evidence", ballot).then().statusCode(200).extract().asString();
+        nl.plenum.verifier.EvidenceVerifier.Report report = nl.plenum.verifier.EvidenceVerifier.verify(
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(evidence), java.util.Optional.empty());
+        assertTrue(report.valid(), report.findings().toString());
+    }
+
+    @Test
     void badInputIsRefusedAndChangesNothing() {
         long ballot = Ballots.draft(fixtures.resolution(fixtures.assembly()), "{\"question\":\"Blijft zo?\"}");
         for (String bad : new String[] {"{\"question\":\"\"}", "{\"question\":\"Q\",\"quorum\":2}", "{\"question\":\"Q\",\"majorityRule\":1}",

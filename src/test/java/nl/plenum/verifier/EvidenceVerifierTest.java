@@ -130,6 +130,14 @@ class EvidenceVerifierTest {
     }
 
     @Test
+    void rulesChangedAfterOpeningAreCaught() throws Exception {
+        publish();
+        ObjectNode bundle = bundle();
+        ((ObjectNode) bundle.get("ballot")).put("majorityRule", "THREE_QUARTERS").put("quorum", "0.5");
+        assertProblem(bundle, "the bundle's majorityRule, quorum differ from those signed when the ballot opened");
+    }
+
+    @Test
     void aDroppedEventIsCaught() throws Exception {
         publish();
         ObjectNode bundle = bundle();
