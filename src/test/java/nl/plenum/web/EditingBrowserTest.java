@@ -52,6 +52,9 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         assertEquals("veel", browser.find("#inhabitants").getAttribute("value"));
         assertEquals("-2", browser.find("#weight").getAttribute("value"));
         assertEquals("=SOM(A1)", browser.find("#name").getAttribute("value"));
+        assertTrue(browser.text("#weight-error").contains("mag niet negatief zijn"), "the problem sits next to the field");
+        assertEquals("true", browser.find("#weight").getAttribute("aria-invalid"));
+        assertEquals("weight-help weight-error", browser.find("#weight").getAttribute("aria-describedby"));
         browser.check("secretariat-member-error");
 
         // the browser's own required check is not what keeps an empty name out
@@ -118,7 +121,7 @@ class EditingBrowserTest extends SecretariatBrowserBase {
         browser.waitForText("h1", "Agendapunt");
         browser.check("secretariat-resolution");
 
-        replace("#resolution-title", "Begroting 2027");
+        replace("#title", "Begroting 2027");
         new Select(browser.find("#status")).selectByValue("WITHDRAWN");
         browser.clickAndWait("#edit-resolution button[type=submit]");
         browser.waitForText("#notice", "is opgeslagen");
