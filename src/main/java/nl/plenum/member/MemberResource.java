@@ -110,6 +110,7 @@ public class MemberResource {
                     + "it is derived from the brackets, so importing the file again keeps it derived. `?format=spreadsheet` "
                     + "(or, without `format`, an `Accept-Language` that prefers Dutch): semicolons and a byte-order mark for "
                     + "Dutch Excel, same columns, so it imports again; `?format=machine` is the default.")
+    @APIResponse(responseCode = "200", description = "The active members as CSV", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "`format` is neither `machine` nor `spreadsheet`",
             content = @Content(mediaType = "application/problem+json"))
     public Response export(@Parameter(description = "`machine` or `spreadsheet`; without it, chosen by `Accept-Language`")

@@ -34,6 +34,10 @@ public class ResultResource {
             + "(Voor, Tegen, Aangenomen), UTF-8 with a byte-order mark. Without `format`, an `Accept-Language` that prefers "
             + "Dutch (`nl`) gets the spreadsheet format.";
 
+    private static final String DESCRIPTION = "Counts, weights and weighted percentages (exact decimal strings, rounded half-up), "
+            + "turnout, quorum and verdict. After closing for the chair and the secretariat; after publication for everyone. "
+            + "Ask for text/csv to export it. " + FORMAT_CHOICE;
+
     public static final String FORMAT_PARAMETER = "`machine` or `spreadsheet`; without it, chosen by `Accept-Language`";
 
     @Inject
@@ -54,9 +58,7 @@ public class ResultResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The result", description = "Counts, weights and weighted percentages (exact decimal strings, rounded half-up), "
-            + "turnout, quorum and verdict. After closing for the chair and the secretariat; after publication for everyone. "
-            + "Ask for text/csv to export it.")
+    @Operation(summary = "The result", description = DESCRIPTION)
     public BallotResult get(@PathParam("id") long id) {
         return results.results(id, user);
     }
@@ -64,8 +66,7 @@ public class ResultResource {
     @GET
     @PermitAll
     @Produces(CSV)
-    @Operation(summary = "The result", description = "As CSV (text/csv). " + FORMAT_CHOICE)
-    @APIResponse(responseCode = "200", description = "The result as CSV", content = @Content(mediaType = "text/csv"))
+    @Operation(summary = "The result", description = DESCRIPTION) // the same operation as the JSON one in the document
     @APIResponse(responseCode = "400", description = "`format` is neither `machine` nor `spreadsheet`",
             content = @Content(mediaType = "application/problem+json"))
     public Response csv(@PathParam("id") long id,

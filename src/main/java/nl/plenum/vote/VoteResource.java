@@ -38,6 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class VoteResource {
 
+    private static final String ROLL_CALL = "OPEN-visibility ballots only, when the result is visible. Ask for text/csv to export it. "
+            + ResultResource.FORMAT_CHOICE;
+
     @Inject
     VoteService votes;
 
@@ -52,8 +55,7 @@ public class VoteResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Roll-call: how each member voted", description = "OPEN-visibility ballots only, when the result is visible. "
-            + "Ask for text/csv to export it.")
+    @Operation(summary = "Roll-call: how each member voted", description = ROLL_CALL)
     public List<RollCallEntry> rollCall(@PathParam("ballotId") long ballotId) {
         return results.rollCall(ballotId, user);
     }
@@ -61,8 +63,7 @@ public class VoteResource {
     @GET
     @PermitAll
     @Produces("text/csv;qs=0.5")
-    @Operation(summary = "Roll-call: how each member voted", description = "As CSV (text/csv). " + ResultResource.FORMAT_CHOICE)
-    @APIResponse(responseCode = "200", description = "The roll-call as CSV", content = @Content(mediaType = "text/csv"))
+    @Operation(summary = "Roll-call: how each member voted", description = ROLL_CALL) // one operation with the JSON one
     @APIResponse(responseCode = "400", description = "`format` is neither `machine` nor `spreadsheet`",
             content = @Content(mediaType = "application/problem+json"))
     public Response rollCallCsv(@PathParam("ballotId") long ballotId,
