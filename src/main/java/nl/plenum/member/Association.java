@@ -2,6 +2,8 @@ package nl.plenum.member;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -20,6 +22,10 @@ public class Association {
     /** The bracket table as {@link WeightBrackets#spec()}. */
     @Column(name = "weight_brackets")
     public String weightBrackets;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "projector_reveal")
+    public ProjectorReveal projectorReveal;
 
     public WeightBrackets brackets() {
         return WeightBrackets.parse(weightBrackets);

@@ -18,10 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.plenum.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/association")
-@Tag(name = "Association", description = "The association and its statutory weight table")
+@Tag(name = "Association", description = "The association, its statutory weight table and its projector setting")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AssociationResource {
@@ -34,18 +35,22 @@ public class AssociationResource {
 
     public record AssociationView(
             @NotBlank @Size(max = 200) String name,
-            @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid BracketView> weightBrackets) {
+            @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid BracketView> weightBrackets,
+            @Schema(description = "When the projector shows a closed ballot's result: AT_CLOSE, or AFTER_PUBLICATION (the default). "
+                    + "While a ballot is open it shows only the turnout either way. Left out of a PUT, the setting stays as it is.")
+            ProjectorReveal projectorReveal) {
 
         static AssociationView of(Association association) {
             return new AssociationView(association.name, association.brackets().brackets().stream()
-                    .map(b -> new BracketView(b.from(), b.votes())).toList());
+                    .map(b -> new BracketView(b.from(), b.votes())).toList(), association.projectorReveal);
         }
     }
 
     @GET
     @Authenticated
     @Operation(summary = "The association",
-            description = "Name and weight bracket table: a member with at least `from` inhabitants has `votes` votes.")
+            description = "Name, weight bracket table (a member with at least `from` inhabitants has `votes` votes) and when the "
+                    + "projector shows a closed ballot's result.")
     public AssociationView get() {
         return AssociationView.of(service.current());
     }
@@ -55,10 +60,10 @@ public class AssociationResource {
     @Operation(summary = "Change the association",
             description = "Brackets ascend by `from`, the first from 0. A new table re-derives the weight of every member "
                     + "without an explicit weight, and is recorded in the audit log. The shipped default table is an "
-                    + "example; set the one your statutes prescribe.")
+                    + "example; set the one your statutes prescribe. `projectorReveal` is optional: left out, it is not changed.")
     public AssociationView put(@NotNull @Valid AssociationView body) {
         List<WeightBrackets.Bracket> table = body.weightBrackets().stream()
                 .map(b -> new WeightBrackets.Bracket(b.from(), b.votes())).toList();
-        return AssociationView.of(service.update(body.name(), table));
+        return AssociationView.of(service.update(body.name(), table, body.projectorReveal()));
     }
 }

@@ -61,14 +61,19 @@ public class AssociationService {
         });
     }
 
+    /** {@code reveal} null keeps the current setting, so a client that predates it changes nothing by leaving it out. */
     @Transactional
-    public Association update(String name, List<WeightBrackets.Bracket> table) {
+    public Association update(String name, List<WeightBrackets.Bracket> table, ProjectorReveal reveal) {
         WeightBrackets brackets = brackets(table);
         name = name.strip();
         Association association = current(LockModeType.PESSIMISTIC_WRITE);
         if (!association.name.equals(name)) {
             audit.append("ASSOCIATION_RENAMED", null, Map.of("from", association.name, "to", name));
             association.name = name;
+        }
+        if (reveal != null && reveal != association.projectorReveal) {
+            audit.append("PROJECTOR_REVEAL_CHANGED", null, Map.of("from", association.projectorReveal.name(), "to", reveal.name()));
+            association.projectorReveal = reveal;
         }
         String previous = association.weightBrackets;
         if (!previous.equals(brackets.spec())) {

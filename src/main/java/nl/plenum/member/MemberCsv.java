@@ -3,6 +3,7 @@ package nl.plenum.member;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.plenum.common.CsvFormat;
 import nl.plenum.common.CsvTable;
 import nl.plenum.common.CsvWriter;
 import nl.plenum.common.Problem.FieldError;
@@ -37,11 +38,19 @@ public final class MemberCsv {
 
     /** RFC 4180 through the one defusing CSV writer. Derived weights are left empty. */
     public static String write(List<MemberView> members) {
-        CsvWriter csv = new CsvWriter(EXPORTED.toArray(String[]::new));
+        return write(members, CsvFormat.MACHINE);
+    }
+
+    /**
+     * In either format; the spreadsheet's has semicolons and a byte-order mark but keeps the column names,
+     * so that the file the secretariat edits in Excel imports again as it is.
+     */
+    public static String write(List<MemberView> members, CsvFormat format) {
+        CsvWriter csv = format.writer(EXPORTED.toArray(String[]::new));
         for (MemberView member : members) {
             csv.row(member.code(), member.name(), member.inhabitants(), member.weightExplicit() ? member.weight() : "");
         }
-        return csv.toString();
+        return format.document(csv.toString());
     }
 
     private static Line line(CsvTable.Line row) {

@@ -9,6 +9,7 @@ import jakarta.validation.groups.Default;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,12 +17,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import nl.plenum.common.CsvFormat;
 import nl.plenum.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -102,9 +107,15 @@ public class MemberResource {
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Export members as CSV",
             description = "Active members, RFC 4180, UTF-8, header `code,name,inhabitants,weight`. The weight is empty where "
-                    + "it is derived from the brackets, so importing the file again keeps it derived.")
-    public Response export() {
-        return Response.ok(MemberCsv.write(service.exportable()))
+                    + "it is derived from the brackets, so importing the file again keeps it derived. `?format=spreadsheet` "
+                    + "(or, without `format`, an `Accept-Language` that prefers Dutch): semicolons and a byte-order mark for "
+                    + "Dutch Excel, same columns, so it imports again; `?format=machine` is the default.")
+    @APIResponse(responseCode = "200", description = "The active members as CSV", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "`format` is neither `machine` nor `spreadsheet`",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response export(@Parameter(description = "`machine` or `spreadsheet`; without it, chosen by `Accept-Language`")
+            @QueryParam(CsvFormat.PARAMETER) String format, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return Response.ok(MemberCsv.write(service.exportable(), CsvFormat.choose(format, acceptLanguage)))
                 .header("Content-Disposition", "attachment; filename=\"members.csv\"")
                 .build();
     }

@@ -1,23 +1,32 @@
 package nl.plenum.result;
 
+import java.util.stream.Stream;
+import nl.plenum.common.CsvFormat;
 import nl.plenum.common.CsvWriter;
 
-/** CSV export of a result (RFC 4180, comma separated, UTF-8), through the one defusing writer. */
+/** CSV export of a result, in either {@link CsvFormat}, through the one defusing writer. */
 public final class ResultCsv {
+
+    private static final String[] COLUMNS = {"ballot", "question", "choice", "count", "weight", "percent"};
 
     private ResultCsv() {
     }
 
+    /** The machine format: RFC 4180, English enum names. */
     public static String tally(BallotResult result) {
+        return tally(result, CsvFormat.MACHINE, CsvLabels.MACHINE);
+    }
+
+    public static String tally(BallotResult result, CsvFormat format, CsvLabels labels) {
         Tally t = result.tally();
-        CsvWriter csv = new CsvWriter("ballot", "question", "choice", "count", "weight", "percent");
+        long id = result.ballot().id();
+        String question = result.ballot().question();
+        CsvWriter csv = format.writer(Stream.of(COLUMNS).map(labels::column).toArray(String[]::new));
         for (OptionResult o : t.options()) {
-            csv.row(result.ballot().id(), result.ballot().question(), o.choice(), o.count(), o.weight(),
-                    o.percent() == null ? "" : o.percent().toPlainString());
+            csv.row(id, question, labels.choice(o.choice()), o.count(), o.weight(), format.decimal(o.percent()));
         }
-        csv.row(result.ballot().id(), result.ballot().question(), "TURNOUT", t.votedMembers(), t.votedWeight(),
-                t.turnoutPercent() == null ? "" : t.turnoutPercent().toPlainString());
-        csv.row(result.ballot().id(), result.ballot().question(), "VERDICT", "", "", t.verdict());
+        csv.row(id, question, labels.row("TURNOUT"), t.votedMembers(), t.votedWeight(), format.decimal(t.turnoutPercent()));
+        csv.row(id, question, labels.row("VERDICT"), "", "", labels.verdict(t.verdict()));
         return csv.toString();
     }
 }

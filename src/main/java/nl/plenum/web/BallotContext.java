@@ -47,6 +47,12 @@ public record BallotContext(BallotView ballot, long resolutionId, String agendaI
         return ballot.optionSet().allows(Choice.ABSTAIN);
     }
 
+    /** The projector sets a long question in smaller type, so that the result still fits on one screen. */
+    public String questionLength() {
+        int n = ballot.question().length();
+        return n > 240 ? "longer" : n > 110 ? "long" : "short";
+    }
+
     public boolean hasText() {
         return resolutionHtml != null && !resolutionHtml.isBlank();
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import nl.plenum.common.CsvFormat;
 import nl.plenum.common.DomainException;
 import nl.plenum.common.Problem;
 import nl.plenum.member.Member;
@@ -28,7 +30,9 @@ import nl.plenum.member.MemberInput;
 import nl.plenum.member.MemberService;
 import nl.plenum.member.MemberView;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
@@ -139,9 +143,10 @@ public class MembersPage {
     @GET
     @Path("export")
     @Produces(MemberCsv.MEDIA_TYPE)
-    public Response export() {
+    public Response export(@RestQuery(CsvFormat.PARAMETER) String format, @RestHeader(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         PageAccess.require(viewer.secretariat());
-        return Response.ok(MemberCsv.write(members.exportable()), "text/csv; charset=UTF-8")
+        CsvFormat chosen = CsvFormat.choose(format, acceptLanguage);
+        return Response.ok(MemberCsv.write(members.exportable(), chosen), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"members.csv\"").build();
     }
 

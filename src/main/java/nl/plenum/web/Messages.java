@@ -325,6 +325,20 @@ public interface Messages {
     @Message("Hoofdelijke stemming als CSV")
     String rollcall_csv();
 
+    // CSV for spreadsheets: the words the pages do not already have
+    @Message("Vraag")
+    String csv_question();
+
+    @Message("Gestemd door")
+    String csv_cast_by();
+
+    @Message("{#when verdict}{#is ADOPTED}Aangenomen{#is REJECTED}Verworpen{#is NO_QUORUM}Niet aangenomen: quorum niet gehaald{/when}")
+    String csv_verdict(Verdict verdict);
+
+    /** The link to the format the page does not offer first: machine on Dutch pages, spreadsheet on English ones. */
+    @Message("voor programma's: komma, decimale punt")
+    String csv_other();
+
     // Turnout (chair console, projector)
     @Message("Opkomst")
     String turnout_heading();
@@ -386,6 +400,12 @@ public interface Messages {
 
     @Message("De stemming is nog niet geopend.")
     String screen_waiting();
+
+    @Message("De stemming is gesloten. De uitslag volgt na publicatie.")
+    String screen_result_follows();
+
+    @Message("{count} {#if count == '1'}lid{#else}leden{/if}, gewicht {weight}")
+    String screen_row(String count, String weight);
 
     @Message("Stemming sluiten?")
     String chair_close_confirm_title();
@@ -881,7 +901,7 @@ public interface Messages {
     @Message("Uitslagen staan altijd ook als tabel met getallen naast de grafiek.")
     String a11y_measure_tables();
 
-    @Message("Bijwerkingen tijdens een stemming (opkomst, uitslag) worden aan schermlezers gemeld.")
+    @Message("Bijwerkingen tijdens een stemming (opkomst, uitslag) worden aan schermlezers gemeld, de opkomst hooguit eens per 5 seconden.")
     String a11y_measure_live();
 
     @Message("De stempagina werkt op een telefoon en bij 400 % vergroting.")

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -15,13 +16,17 @@ import nl.plenum.audit.AuditLog;
 import nl.plenum.audit.SignedHead;
 import nl.plenum.ballot.BallotState;
 import nl.plenum.ballot.Visibility;
+import nl.plenum.common.CsvFormat;
 import nl.plenum.result.BallotResult;
+import nl.plenum.result.CsvLabels;
 import nl.plenum.result.ResultCsv;
 import nl.plenum.result.ResultService;
 import nl.plenum.result.RollCallCsv;
 import nl.plenum.result.RollCallEntry;
 import nl.plenum.security.CurrentUser;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The public result of a ballot, once the secretariat has published it (the chair and the
@@ -32,7 +37,7 @@ public class ResultsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance result(BallotContext context, ResultView result, boolean published, Anchor anchor);
+        static native TemplateInstance result(BallotContext context, ResultView result, boolean published, Anchor anchor, CsvLinks csv);
     }
 
     @Inject
@@ -56,8 +61,21 @@ public class ResultsPage {
     @Inject
     AuditKey auditKey;
 
+    @Inject
+    SpreadsheetLabels spreadsheetLabels;
+
     /** What a member keeps to check the result later: the signing key's fingerprint and the head signed at publication. */
     public record Anchor(String fingerprint, SignedHead head) {
+    }
+
+    /** The CSV format a page links to first, and the other one: Dutch readers get the spreadsheet first. */
+    public record CsvLinks(String main, String other) {
+
+        static CsvLinks of(boolean english) {
+            CsvFormat first = english ? CsvFormat.MACHINE : CsvFormat.SPREADSHEET;
+            CsvFormat second = english ? CsvFormat.SPREADSHEET : CsvFormat.MACHINE;
+            return new CsvLinks(first.parameterValue(), second.parameterValue());
+        }
     }
 
     @GET
@@ -70,34 +88,45 @@ public class ResultsPage {
         BallotResult result = results.results(ballotId, user);
         ResultView view = ResultView.of(result.tally(), rollCall(context), viewer.locale());
         Anchor anchor = new Anchor(auditKey.current().fingerprint(), audit.publishedHead(ballotId).orElse(null));
-        return Response.ok(Templates.result(context, view, context.ballot().state() == BallotState.PUBLISHED, anchor)).build();
+        return Response.ok(Templates.result(context, view, context.ballot().state() == BallotState.PUBLISHED, anchor,
+                CsvLinks.of(viewer.english()))).build();
     }
 
     @GET
     @Path("results.csv")
     @Produces("text/csv")
-    public Response resultsCsv(@RestPath long ballotId) {
+    public Response resultsCsv(@RestPath long ballotId, @RestQuery(CsvFormat.PARAMETER) String format,
+            @RestHeader(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        CsvFormat chosen = CsvFormat.choose(format, acceptLanguage);
         BallotContext context = contexts.of(ballotId);
         if (!visible(context)) {
             return notPublished();
         }
-        return attachment(ResultCsv.tally(results.results(ballotId, user)) + anchorRows(ballotId), "ballot-" + ballotId + "-result.csv");
+        String csv = ResultCsv.tally(results.results(ballotId, user), chosen, labels(chosen)) + anchorRows(ballotId, chosen);
+        return attachment(chosen.document(csv), "ballot-" + ballotId + "-result.csv");
     }
 
     @GET
     @Path("votes.csv")
     @Produces("text/csv")
-    public Response votesCsv(@RestPath long ballotId) {
+    public Response votesCsv(@RestPath long ballotId, @RestQuery(CsvFormat.PARAMETER) String format,
+            @RestHeader(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        CsvFormat chosen = CsvFormat.choose(format, acceptLanguage);
         BallotContext context = contexts.of(ballotId);
         if (!visible(context) || context.secret()) {
             return notPublished();
         }
-        return attachment(RollCallCsv.of(results.rollCall(ballotId, user)) + anchorRows(ballotId), "ballot-" + ballotId + "-votes.csv");
+        String csv = RollCallCsv.of(results.rollCall(ballotId, user), chosen, labels(chosen)) + anchorRows(ballotId, chosen);
+        return attachment(chosen.document(csv), "ballot-" + ballotId + "-votes.csv");
     }
 
     /** The signed head in every export, as comment-free CSV rows a spreadsheet keeps with the data. */
-    private String anchorRows(long ballotId) {
-        return AnchorCsv.rows(auditKey.current().fingerprint(), audit.publishedHead(ballotId));
+    private String anchorRows(long ballotId, CsvFormat format) {
+        return AnchorCsv.rows(auditKey.current().fingerprint(), audit.publishedHead(ballotId), format.separator());
+    }
+
+    private CsvLabels labels(CsvFormat format) {
+        return format == CsvFormat.SPREADSHEET ? spreadsheetLabels : CsvLabels.MACHINE;
     }
 
     /** Published for everyone; closed already for the chair and the secretariat. */
@@ -116,7 +145,7 @@ public class ResultsPage {
     }
 
     private static Response attachment(String csv, String filename) {
-        return Response.ok(csv, "text/csv; charset=UTF-8")
+        return Response.ok(csv, "text/csv; charset=UTF-8").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 }

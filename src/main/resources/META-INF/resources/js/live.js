@@ -17,7 +17,33 @@
     var element = field(name);
     if (element && element.textContent !== value) {
       element.textContent = value;
+      return true;
     }
+    return false;
+  }
+
+  // The figures change with every vote; a screen reader that heard each one would hear nothing else.
+  // So the status region says the latest figures at once, then at most once every ANNOUNCE_EVERY ms.
+  var ANNOUNCE_EVERY = 5000;
+  var status = document.querySelector('[data-announce]');
+  var figures = document.querySelector('[data-announce-from]');
+  var lastAnnounced = -Infinity;
+  var announcement = null;
+
+  function announce() {
+    announcement = null;
+    lastAnnounced = Date.now();
+    var parts = Array.prototype.map.call(figures.querySelectorAll('dt'), function (term) {
+      return term.textContent.trim() + ': ' + term.nextElementSibling.textContent.replace(/\s+/g, ' ').trim();
+    });
+    status.textContent = parts.join('; ');
+  }
+
+  function announceSoon() {
+    if (!status || !figures || announcement) {
+      return;
+    }
+    announcement = setTimeout(announce, Math.max(0, lastAnnounced + ANNOUNCE_EVERY - Date.now()));
   }
 
   source.onmessage = function (event) {
@@ -28,9 +54,13 @@
       window.location.reload();
       return;
     }
+    var changed = false;
     ['votedMembers', 'entitledMembers', 'votedWeight', 'entitledWeight', 'percent'].forEach(function (name) {
-      setText(name, turnout[name]);
+      changed = setText(name, turnout[name]) || changed;
     });
+    if (changed) {
+      announceSoon();
+    }
     var progress = field('progress');
     if (progress) {
       progress.value = Number(turnout.progress);

@@ -29,6 +29,15 @@ class CsvWriterTest {
     }
 
     @Test
+    void withASemicolonSeparatorTheSemicolonIsQuotedAndTheCommaIsNot() {
+        assertEquals("\"a;b\"", CsvWriter.cell("a;b", ';'));
+        assertEquals("a,b", CsvWriter.cell("a,b", ';'));
+        assertEquals("-1,5", CsvWriter.cell("-1,5", ';'));
+        assertEquals("'-1;5", CsvWriter.cell("-1;5", ';').replace("\"", ""));
+        assertEquals("Keuze;Leden\r\n\"Voor; ja\";2\r\n", new CsvWriter(';', "Keuze", "Leden").row("Voor; ja", 2).toString());
+    }
+
+    @Test
     void theRollCallExportIsDefusedToo() {
         String csv = RollCallCsv.of(List.of(new RollCallEntry("GM1", "=cmd|' /C calc'!A0", 3, null, null)));
         assertEquals("member,name,weight,choice,cast_by\r\nGM1,'=cmd|' /C calc'!A0,3,,\r\n", csv);

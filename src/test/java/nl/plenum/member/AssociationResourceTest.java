@@ -120,6 +120,60 @@ class AssociationResourceTest {
                 .when().put(PATH).then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
     }
 
+    @Test
+    void theProjectorRevealIsSetReadAndAuditedAndLeftAsItIsWhenLeftOut() {
+        JsonPath before = current();
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", before.getString("name"), "weightBrackets", before.getList("weightBrackets")));
+        long lastEvent = fixtures.count("SELECT coalesce(max(seq), 0) FROM audit_event");
+        try {
+            body.put("projectorReveal", "AT_CLOSE");
+            put(body);
+            given().auth().oauth2(Tokens.chair()).when().get(PATH).then().statusCode(200).body("projectorReveal", equalTo("AT_CLOSE"));
+            assertEquals("AT_CLOSE", fixtures.string("SELECT projector_reveal FROM association"));
+            body.remove("projectorReveal");
+            put(body);
+            assertEquals("AT_CLOSE", current().getString("projectorReveal"), "a PUT without it changes nothing");
+            body.put("projectorReveal", "AFTER_PUBLICATION");
+            put(body);
+            assertEquals("AFTER_PUBLICATION", current().getString("projectorReveal"));
+            assertEquals(1, fixtures.count("SELECT count(*) FROM audit_event WHERE type = 'PROJECTOR_REVEAL_CHANGED' AND seq > ? "
+                    + "AND payload LIKE '%\"from\":\"AT_CLOSE\"%' AND payload LIKE '%\"to\":\"AFTER_PUBLICATION\"%'", lastEvent));
+        } finally {
+            body.put("projectorReveal", before.getString("projectorReveal"));
+            put(body);
+        }
+    }
+
+    @Test
+    void theShippedProjectorRevealIsAfterPublication() {
+        assertEquals("'AFTER_PUBLICATION'::text", fixtures.string("SELECT column_default FROM information_schema.columns "
+                + "WHERE table_name = 'association' AND column_name = 'projector_reveal'"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\"at_close\"", "\"AtClose\"", "\"NEVER\"", "0", "1", "\"1\"", "true", "{}"})
+    void aProjectorRevealThatIsNotANameIsRefusedAndNothingChanges(String reveal) {
+        JsonPath before = current();
+        String brackets = io.vertx.core.json.Json.encode(before.getList("weightBrackets"));
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
+                .body("{\"name\":\"Ander\",\"weightBrackets\":" + brackets + ",\"projectorReveal\":" + reveal + "}")
+                .when().put(PATH).then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        assertEquals(before.getString("projectorReveal"), current().getString("projectorReveal"));
+        assertEquals(before.getString("name"), current().getString("name"));
+    }
+
+    @Test
+    void onlyTheSecretariatChangesTheProjectorReveal() {
+        JsonPath before = current();
+        Map<String, Object> body = Map.of("name", before.getString("name"), "weightBrackets", before.getList("weightBrackets"),
+                "projectorReveal", "AT_CLOSE".equals(before.getString("projectorReveal")) ? "AFTER_PUBLICATION" : "AT_CLOSE");
+        for (String token : List.of(Tokens.chair(), Delegates.ofSomeMember(), Tokens.token("x"))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().put(PATH)
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        assertEquals(before.getString("projectorReveal"), current().getString("projectorReveal"));
+    }
+
     static String spec(JsonPath association) {
         List<Map<String, Object>> brackets = association.getList("weightBrackets");
         return String.join(",", brackets.stream().map(b -> b.get("from") + ":" + b.get("votes")).toList());

@@ -62,6 +62,25 @@ class MemberCsvResourceTest {
     }
 
     @Test
+    void theSpreadsheetExportHasSemicolonsAndAByteOrderMarkAndImportsAgain() {
+        String code = Fixtures.uniqueCode("GM");
+        fixtures.member(code, 1000);
+        fixtures.update("UPDATE member SET name = ?, inhabitants = 1234 WHERE code = ?", "Súdwest-Fryslân; \"Friesland\"", code);
+        byte[] body = given().auth().oauth2(Tokens.secretariat()).header("Accept-Language", "nl").when().get(EXPORT)
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asByteArray();
+        String sheet = new String(body, StandardCharsets.UTF_8);
+        assertTrue(sheet.startsWith("\uFEFFcode;name;inhabitants;weight\r\n"), sheet);
+        assertTrue(sheet.contains("\r\n" + code + ";\"Súdwest-Fryslân; \"\"Friesland\"\"\";1234;1000\r\n"), sheet);
+        assertEquals(sheet, new String(given().auth().oauth2(Tokens.secretariat()).queryParam("format", "spreadsheet").when().get(EXPORT)
+                .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8));
+        assertTrue(export().startsWith(HEADER), "the machine format stays the default");
+        given().auth().oauth2(Tokens.secretariat()).contentType("text/csv").body(body).when().post(IMPORT).then().statusCode(200);
+        assertEquals("Súdwest-Fryslân; \"Friesland\"", fixtures.string("SELECT name FROM member WHERE code = ?", code));
+        given().auth().oauth2(Tokens.secretariat()).queryParam("format", "xlsx").when().get(EXPORT)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void aFormulaAlreadyInTheDatabaseIsDefusedInTheExport() {
         String code = Fixtures.uniqueCode("GM");
         fixtures.member(code, 1000);

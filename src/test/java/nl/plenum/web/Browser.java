@@ -90,6 +90,14 @@ final class Browser implements AutoCloseable {
         return phone;
     }
 
+    /** A projector or monitor: a viewport of exactly width × height CSS pixels, whatever the window's frame takes. */
+    static Browser screen(URL base, int width, int height) {
+        Browser screen = new Browser(base, width, height);
+        ((ChromeDriver) screen.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return screen;
+    }
+
     void open(String path) {
         driver.get(url(path));
     }

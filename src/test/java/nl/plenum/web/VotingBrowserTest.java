@@ -144,8 +144,9 @@ class VotingBrowserTest {
         chair.clickAndWait("#confirm-close button");
         chair.waitForText("#verdict", "Aangenomen met 99,44 % voor");
         chair.check("chair-console-closed");
-        screen.waitForText("#verdict", "Aangenomen met 99,44 % voor");
-        screen.check("screen-result");
+        // the shipped projector setting shows the result on the wall only once it is published
+        screen.waitForText("#result-follows", "De uitslag volgt na publicatie.");
+        assertTrue(screen.findAll("#verdict").isEmpty(), "no result on the projector before publication");
 
         delegate.open("/vote/" + ballot);
         assertTrue(delegate.text("main").contains("De stemming is gesloten"), delegate.text("main"));
@@ -162,6 +163,10 @@ class VotingBrowserTest {
         secretariat.clickAndWait("#confirm-publish button");
         secretariat.waitForText("#ballot-" + ballot, "Uitslag gepubliceerd");
         assertEquals("PUBLISHED", fixtures.string("SELECT state FROM ballot WHERE id = ?", ballot));
+        // the projector reloads by itself
+        screen.waiting(30).until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.id("verdict")));
+        assertEquals("Aangenomen met 99,44 % voor", screen.text("#verdict"));
+        screen.check("screen-result");
 
         visitor.open("/results/" + ballot);
         assertEquals("Aangenomen met 99,44 % voor", visitor.text("#verdict"));
