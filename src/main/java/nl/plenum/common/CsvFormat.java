@@ -1,7 +1,11 @@
 package nl.plenum.common;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * How an export is written. {@code MACHINE}: RFC 4180 with comma, decimal dot and English enum names,
@@ -59,6 +63,21 @@ public enum CsvFormat {
         }
         String plain = value.toPlainString();
         return this == SPREADSHEET ? plain.replace('.', ',') : plain;
+    }
+
+    /**
+     * A moment: ISO 8601 with its offset for programs ("2026-12-10T13:04:05.123Z"); for a spreadsheet the
+     * meeting's wall-clock time as Dutch Excel reads a date ("10-12-2026 14:04:05", {@code plenum.time-zone}).
+     */
+    public String moment(OffsetDateTime moment) {
+        if (moment == null) {
+            return "";
+        }
+        if (this == MACHINE) {
+            return moment.toInstant().toString();
+        }
+        ZoneId zone = ZoneId.of(ConfigProvider.getConfig().getOptionalValue("plenum.time-zone", String.class).orElse("Europe/Amsterdam"));
+        return DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").format(moment.atZoneSameInstant(zone));
     }
 
     /** The whole file as it is sent: the spreadsheet's starts with the byte-order mark. */

@@ -27,6 +27,9 @@ public final class ResultCsv {
         }
         csv.row(id, question, labels.row("TURNOUT"), t.votedMembers(), t.votedWeight(), format.decimal(t.turnoutPercent()));
         csv.row(id, question, labels.row("VERDICT"), "", "", labels.verdict(t.verdict()));
+        // when the vote was held (issue 11.5): rows like the verdict's, so the columns stay what readers expect
+        csv.row(id, question, labels.row("OPENED"), "", "", format.moment(result.ballot().openedAt()));
+        csv.row(id, question, labels.row("CLOSED"), "", "", format.moment(result.ballot().closedAt()));
         return csv.toString();
     }
 }

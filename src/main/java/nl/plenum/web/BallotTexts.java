@@ -86,6 +86,12 @@ public interface BallotTexts {
     @Message("Stemming geopend {opened}, gesloten {closed}")
     String vote_times(String opened, String closed);
 
+    @Message("Stemming geopend")
+    String csv_opened();
+
+    @Message("Stemming gesloten")
+    String csv_closed();
+
     @Message("Gepubliceerd {when}")
     String published_at(String when);
 }

@@ -47,6 +47,8 @@ public class SpreadsheetLabels implements CsvLabels {
         return switch (name) {
             case "TURNOUT" -> dutch().result_turnout_label();
             case "VERDICT" -> dutch().result_heading();
+            case "OPENED" -> MessageBundles.get(BallotTexts.class, Localized.Literal.of("nl")).csv_opened();
+            case "CLOSED" -> MessageBundles.get(BallotTexts.class, Localized.Literal.of("nl")).csv_closed();
             default -> name;
         };
     }

@@ -42,7 +42,7 @@ class ResultCsvTest {
 
         @Override
         public String row(String name) {
-            return name.equals("TURNOUT") ? "Opkomst" : "Uitslag";
+            return Map.of("TURNOUT", "Opkomst", "VERDICT", "Uitslag", "OPENED", "Stemming geopend", "CLOSED", "Stemming gesloten").get(name);
         }
     };
 
@@ -51,12 +51,13 @@ class ResultCsvTest {
         Tally tally = Tally.compute(rules, 4, 10_137,
                 Map.of(Choice.YES, new Totals(1, 9944), Choice.NO, new Totals(1, 56), Choice.ABSTAIN, new Totals(1, 100)));
         BallotView ballot = new BallotView(12, 3, question, OptionSet.YNA, PercentBase.YES_NO, MajorityRule.SIMPLE, null,
-                Visibility.OPEN, BallotState.PUBLISHED, null, null, null, null);
+                Visibility.OPEN, BallotState.PUBLISHED, java.time.OffsetDateTime.parse("2026-12-10T13:04:05Z"),
+                java.time.OffsetDateTime.parse("2026-12-10T13:09:30.250Z"), null, null);
         return new BallotResult(ballot, tally);
     }
 
     @Test
-    void theMachineFormatIsUnchanged() {
+    void theMachineFormatKeepsItsColumnsAndAddsWhenTheVoteWasHeld() {
         assertEquals("""
                 ballot,question,choice,count,weight,percent\r
                 12,Jaarrekening?,YES,1,9944,99.44\r
@@ -64,6 +65,8 @@ class ResultCsvTest {
                 12,Jaarrekening?,ABSTAIN,1,100,\r
                 12,Jaarrekening?,TURNOUT,3,10100,99.64\r
                 12,Jaarrekening?,VERDICT,,,ADOPTED\r
+                12,Jaarrekening?,OPENED,,,2026-12-10T13:04:05Z\r
+                12,Jaarrekening?,CLOSED,,,2026-12-10T13:09:30.250Z\r
                 """, ResultCsv.tally(result("Jaarrekening?")));
     }
 
@@ -77,6 +80,8 @@ class ResultCsvTest {
                 12;Jaarrekening?;Onthouding;1;100;\r
                 12;Jaarrekening?;Opkomst;3;10100;99,64\r
                 12;Jaarrekening?;Uitslag;;;Aangenomen\r
+                12;Jaarrekening?;Stemming geopend;;;10-12-2026 14:04:05\r
+                12;Jaarrekening?;Stemming gesloten;;;10-12-2026 14:09:30\r
                 """, csv);
     }
 
