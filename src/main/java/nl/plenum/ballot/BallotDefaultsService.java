@@ -43,17 +43,17 @@ public class BallotDefaultsService {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(List.of(FieldError.of("quorum", "quorum", e.getMessage())));
         }
-        AssemblyBallotDefaults row = em.find(AssemblyBallotDefaults.class, assemblyId);
-        if (row == null) {
-            row = new AssemblyBallotDefaults();
-            row.assemblyId = assemblyId;
-            em.persist(row);
-        }
+        AssemblyBallotDefaults found = em.find(AssemblyBallotDefaults.class, assemblyId);
+        AssemblyBallotDefaults row = found != null ? found : new AssemblyBallotDefaults();
+        row.assemblyId = assemblyId;
         row.optionSet = complete.optionSet();
         row.percentBase = complete.percentBase();
         row.majorityRule = complete.majorityRule();
         row.quorum = complete.quorum();
         row.visibility = complete.visibility();
+        if (found == null) {
+            em.persist(row); // with its values: the insert takes the state at persist
+        }
         em.flush();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("assembly", assemblyId);
