@@ -64,7 +64,7 @@ public interface AgendaTexts {
     @Message("Zoeken")
     String mandate_search_button();
 
-    @Message("{count} leden gevonden voor ‘{query}’.")
+    @Message("Leden gevonden voor ‘{query}’: {count}.")
     String mandate_found(int count, String query);
 
     @Message("Leden zonder afgevaardigde")
