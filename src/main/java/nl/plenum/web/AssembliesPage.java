@@ -48,6 +48,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 public class AssembliesPage {
 
+    /** The resolution form's title is {@code #resolution-title}: the assembly form above it has {@code #title}. */
+    private static final Map<String, String> RESOLUTION_IDS = Map.of("title", "resolution-title");
+    private static final Map<String, String> MANDATE_IDS = Map.of("member", "mandate-member", "proxy", "mandate-proxy");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance assemblies(List<AssemblyLine> assemblies, FormProblem problem, AssemblyLine typed);
@@ -319,10 +323,6 @@ public class AssembliesPage {
         String item = agenda.get(index).agendaItem;
         return !item.isEmpty() && Character.isDigit(item.charAt(0));
     }
-
-    /** The resolution form's title is {@code #resolution-title}: the assembly form above it has {@code #title}. */
-    private static final Map<String, String> RESOLUTION_IDS = Map.of("title", "resolution-title");
-    private static final Map<String, String> MANDATE_IDS = Map.of("member", "mandate-member", "proxy", "mandate-proxy");
 
     /** The problem with its fields named by their inputs' ids, so the summary links, messages and aria-invalid find them. */
     private static FormProblem renamed(FormProblem problem, Map<String, String> ids) {
