@@ -63,7 +63,8 @@ class AgendaImportResourceTest {
         long assembly = fixtures.assembly();
         long resolution = fixtures.resolution(assembly);
         String item = fixtures.string("SELECT agenda_item FROM resolution WHERE id = ?", resolution);
-        fixtures.update("INSERT INTO ballot (resolution_id, question, state, opened_at, closed_at) VALUES (?, 'V', 'CLOSED', now(), now())", resolution);
+        fixtures.member(Fixtures.uniqueCode("GM"), 1); // someone is entitled, so the ballot can open
+        nl.plenum.Ballots.close(nl.plenum.Ballots.open(resolution, "{\"question\":\"V\"}")); // through the API: the audit trail stays whole
         importCsv(assembly, "agendaItem,title\n0,Nieuw\n" + item + ",Andere woorden\n").statusCode(400)
                 .body("errors[0].field", equalTo("line 3")).body("errors[0].code", equalTo("agenda-item-voted"));
         assertEquals(1, fixtures.count("SELECT count(*) FROM resolution WHERE assembly_id = ?", assembly), "not even the new line");

@@ -35,8 +35,8 @@ class AgendaPagesTest {
         long assembly = fixtures.assembly();
         long first = item(assembly, "1");
         long second = item(assembly, "2");
-        fixtures.update("INSERT INTO ballot (resolution_id, question, state, opened_at, closed_at, published_at) "
-                + "VALUES (?, 'V', 'PUBLISHED', now(), now(), now())", second);
+        fixtures.member(Fixtures.uniqueCode("GM"), 1); // someone is entitled, so the ballot can open
+        nl.plenum.Ballots.close(nl.plenum.Ballots.open(second, "{\"question\":\"V\"}")); // through the API: the audit trail stays whole
         WebSession secretariat = WebSession.login(server.toURI(), "secretariaat");
         String page = "/secretariat/assemblies/" + assembly;
         WebSession.Page refused = secretariat.postForm(page, page + "/resolutions/" + first + "/down", Map.of());
