@@ -68,7 +68,11 @@ public class AssembliesPage {
      * What the secretariat typed into the page's forms, shown again when one was refused (issue 11.6), and the
      * search that narrows the mandate lists. Never null inside: empty strings for nothing typed.
      */
-    public record Typed(String agendaItem, String title, String text, String member, String proxy, String query) {
+    public record Typed(String agendaItem, String title, String text, String member, String proxy, String query, AssemblyLine edited) {
+
+        Typed(String agendaItem, String title, String text, String member, String proxy, String query) {
+            this(agendaItem, title, text, member, proxy, query, null);
+        }
 
         static Typed none(String query) {
             return new Typed("", "", "", "", "", query == null ? "" : query.strip());
@@ -174,7 +178,10 @@ public class AssembliesPage {
         FormReader form = new FormReader();
         AssemblyInput input = input(form, title, date, status);
         if (!form.valid()) {
-            return Response.status(400).entity(page(id, invalid(form))).build();
+            // the heading keeps the stored title; the form shows what was typed
+            AssemblyLine typed = new AssemblyLine(id, text(title), null, text(date), status == null ? AssemblyStatus.PLANNED.name() : status);
+            Typed edited = new Typed("", "", "", "", "", "", typed);
+            return Response.status(400).entity(page(id, invalid(form), null, edited, null)).build();
         }
         return change(id, () -> assemblies.update(id, input));
     }

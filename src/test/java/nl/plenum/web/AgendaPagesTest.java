@@ -87,4 +87,18 @@ class AgendaPagesTest {
         assertEquals("Punt 1=1 Punt 2=2", numbers(assembly));
         assertEquals(0, fixtures.count("SELECT count(*) FROM assembly_ballot_defaults WHERE assembly_id = ?", assembly));
     }
+
+    @Test
+    void aRefusedAssemblyEditKeepsWhatWasTyped() throws Exception {
+        long assembly = fixtures.assembly();
+        String stored = fixtures.string("SELECT title FROM assembly WHERE id = ?", assembly);
+        WebSession secretariat = WebSession.login(server.toURI(), "secretariaat");
+        String page = "/secretariat/assemblies/" + assembly;
+        WebSession.Page refused = secretariat.postForm(page, page, Map.of("title", "Nieuwe titel", "date", "31-02-2027", "status", "PLANNED"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("value=\"Nieuwe titel\""), "the typed title is kept");
+        assertTrue(refused.body().contains("value=\"31-02-2027\""), "and the typed date");
+        assertTrue(refused.body().contains("id=\"date-error\""), "the date's error is next to it");
+        assertEquals(stored, fixtures.string("SELECT title FROM assembly WHERE id = ?", assembly));
+    }
 }
