@@ -40,7 +40,7 @@ public class BallotResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Edit a draft ballot",
-            description = "Replaces the question and rules of a DRAFT ballot; omitted rules take the defaults, as at creation. "
+            description = "Replaces the question and rules of a DRAFT ballot; omitted rules take the assembly's ballot defaults (else YNA, YES_NO, SIMPLE, OPEN), as at creation; an omitted quorum means none. "
                     + "Recorded as BALLOT_EDITED in the audit. Once opened, a ballot's rules never change.")
     @APIResponse(responseCode = "200", description = "Saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotView.class)))

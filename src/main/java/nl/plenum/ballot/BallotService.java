@@ -40,25 +40,30 @@ public class BallotService {
     @Inject
     SecretTallies secretTallies;
 
+    @Inject
+    BallotDefaultsService defaults;
+
+    /** A ballot from the API: every omitted rule, the quorum too, is the assembly's default ({@link BallotDefaultsService}). */
     @Transactional
     public Ballot create(long resolutionId, BallotDraft draft) {
+        return create(resolutionId, draft, true);
+    }
+
+    /**
+     * @param quorumOmitted false for a form, whose empty quorum field means "no quorum" rather than "the default"
+     */
+    @Transactional
+    public Ballot create(long resolutionId, BallotDraft draft, boolean quorumOmitted) {
         requireResolution(resolutionId);
+        BallotDraft filled = defaults.forResolution(resolutionId).fill(draft, quorumOmitted);
         Ballot ballot = new Ballot();
         ballot.resolutionId = resolutionId;
-        ballot.question = draft.question().strip();
-        if (draft.optionSet() != null) {
-            ballot.optionSet = draft.optionSet();
-        }
-        if (draft.percentBase() != null) {
-            ballot.percentBase = draft.percentBase();
-        }
-        if (draft.majorityRule() != null) {
-            ballot.majorityRule = draft.majorityRule();
-        }
-        ballot.quorum = draft.quorum();
-        if (draft.visibility() != null) {
-            ballot.visibility = draft.visibility();
-        }
+        ballot.question = filled.question().strip();
+        ballot.optionSet = filled.optionSet();
+        ballot.percentBase = filled.percentBase();
+        ballot.majorityRule = filled.majorityRule();
+        ballot.quorum = filled.quorum();
+        ballot.visibility = filled.visibility();
         ballots.persist(ballot);
         ballots.flush();
         audit.append("BALLOT_CREATED", ballot.id, describe(ballot));
@@ -76,13 +81,14 @@ public class BallotService {
             throw DomainException.conflict("ballot-not-draft",
                     "Ballot " + id + " is " + ballot.state + ": only a DRAFT ballot can be edited");
         }
-        BallotRules defaults = BallotRules.defaults();
-        ballot.question = draft.question().strip();
-        ballot.optionSet = draft.optionSet() == null ? defaults.optionSet() : draft.optionSet();
-        ballot.percentBase = draft.percentBase() == null ? defaults.percentBase() : draft.percentBase();
-        ballot.majorityRule = draft.majorityRule() == null ? defaults.majorityRule() : draft.majorityRule();
-        ballot.quorum = draft.quorum();
-        ballot.visibility = draft.visibility() == null ? Visibility.OPEN : draft.visibility();
+        // omitted rules as at creation: the assembly's defaults; a missing quorum here means none (the form's empty field)
+        BallotDraft filled = defaults.forResolution(ballot.resolutionId).fill(draft, false);
+        ballot.question = filled.question().strip();
+        ballot.optionSet = filled.optionSet();
+        ballot.percentBase = filled.percentBase();
+        ballot.majorityRule = filled.majorityRule();
+        ballot.quorum = filled.quorum();
+        ballot.visibility = filled.visibility();
         ballots.flush();
         audit.append("BALLOT_EDITED", id, describe(ballot));
         return ballot;

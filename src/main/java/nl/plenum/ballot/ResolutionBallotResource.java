@@ -42,7 +42,9 @@ public class ResolutionBallotResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
     @Operation(summary = "Create a ballot (DRAFT)",
-            description = "Option set YN or YNA, percent base, majority rule, optional quorum (share of entitled weight) and visibility OPEN or SECRET.")
+            description = "Option set YN or YNA, percent base, majority rule, optional quorum (share of entitled weight) and visibility OPEN or SECRET. "
+                    + "Every omitted (or null) rule, the quorum included, is taken from the assembly's ballot defaults "
+                    + "(GET /api/v1/assemblies/{assemblyId}/ballot-defaults); an assembly without defaults uses YNA, YES_NO, SIMPLE, no quorum, OPEN.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new ballot",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotView.class)))
     public Response create(@PathParam("resolutionId") long resolutionId, @Valid @NotNull BallotDraft draft, @Context UriInfo uri) {

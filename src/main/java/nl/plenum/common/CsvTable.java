@@ -90,6 +90,15 @@ public final class CsvTable {
         return lines;
     }
 
+    /** A column's problem as its line's: field "line 3", message "title: must not be empty", args [column, ...]. */
+    public static FieldError onLine(long number, FieldError problem) {
+        String message = problem.field().isEmpty() ? problem.message() : problem.field() + ": " + problem.message();
+        List<String> args = new ArrayList<>();
+        args.add(problem.field());
+        args.addAll(problem.args());
+        return new FieldError("line " + number, message, problem.code(), args);
+    }
+
     private static String decode(byte[] body) {
         if (body.length == 0) {
             throw DomainException.invalid(List.of(FieldError.of(FILE, "no-file", "no file was chosen, or the file is empty")));

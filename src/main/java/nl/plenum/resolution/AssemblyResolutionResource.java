@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.plenum.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,5 +46,21 @@ public class AssemblyResolutionResource {
         Resolution resolution = service.create(assemblyId, body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/resolutions/{id}").build(resolution.id))
                 .entity(ResolutionView.of(resolution)).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({AgendaCsv.MEDIA_TYPE, "application/csv"})
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Import the agenda from CSV",
+            description = "UTF-8 (with or without BOM), header `agendaItem,title,text` or `agendapunt,titel,tekst` (text optional, Markdown), "
+                    + "comma- or semicolon-separated. An item whose number exists gets the file's title and text, others are created; "
+                    + "items absent from the file are not touched. All or nothing: any bad line refuses the file with every bad line "
+                    + "listed as `line N` in `errors`. An item that was voted on (a ballot opened) cannot change.")
+    @APIResponse(responseCode = "200", description = "Imported: how many items were created, updated and already as the file says")
+    @APIResponse(responseCode = "400", description = "A bad line or a file that cannot be read; nothing changed",
+            content = @Content(mediaType = "application/problem+json"))
+    public ResolutionService.ImportResult importCsv(@PathParam("assemblyId") long assemblyId, byte[] body) {
+        return service.importCsv(assemblyId, AgendaCsv.read(body == null ? new byte[0] : body));
     }
 }

@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.plenum.assembly.AssemblyRepository;
 import nl.plenum.audit.AuditLog;
 import nl.plenum.ballot.Ballot;
@@ -90,6 +94,89 @@ public class ResolutionService {
         resolutions.flush();
         audit.append("RESOLUTION_DELETED", null, payload);
         return resolution;
+    }
+
+    public record ImportResult(int created, int updated, int unchanged) {
+    }
+
+    /**
+     * Creates or updates every item of the file, or nothing at all (see {@link AgendaImport}). The assembly's row
+     * lock makes two imports, or an import and a move, take turns.
+     */
+    @Transactional
+    public ImportResult importCsv(long assemblyId, List<AgendaCsv.Item> items) {
+        assemblies.lockForChange(assemblyId);
+        List<Resolution> agenda = resolutions.forAssembly(assemblyId);
+        Set<Long> voted = voted(agenda);
+        Map<String, AgendaImport.Existing> existing = new HashMap<>();
+        agenda.forEach(r -> existing.put(r.agendaItem, new AgendaImport.Existing(r.id, r.title, r.text, voted.contains(r.id))));
+        AgendaImport.Plan plan = AgendaImport.plan(items, existing);
+        for (AgendaCsv.Item item : plan.created()) {
+            Resolution resolution = new Resolution();
+            resolution.assemblyId = assemblyId;
+            apply(resolution, new ResolutionInput(item.agendaItem(), item.title(), item.text(), null));
+            save(resolution);
+        }
+        for (AgendaImport.Update update : plan.updated()) {
+            Resolution resolution = resolutions.require(update.id());
+            apply(resolution, new ResolutionInput(update.item().agendaItem(), update.item().title(), update.item().text(), null));
+        }
+        resolutions.flush();
+        if (!plan.created().isEmpty() || !plan.updated().isEmpty()) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("assembly", assemblyId);
+            payload.put("created", plan.created().stream().map(AgendaCsv.Item::agendaItem).toList());
+            payload.put("updated", plan.updated().stream().map(u -> u.item().agendaItem()).toList());
+            audit.append("AGENDA_IMPORTED", null, payload);
+        }
+        return new ImportResult(plan.created().size(), plan.updated().size(), plan.unchanged());
+    }
+
+    /** Moves an item one place up or down by swapping numbers with its neighbour (see {@link AgendaMove}); false: already at the end. */
+    @Transactional
+    public boolean move(long assemblyId, long resolutionId, boolean up) {
+        assemblies.lockForChange(assemblyId);
+        List<Resolution> agenda = resolutions.forAssembly(assemblyId);
+        Set<Long> voted = voted(agenda);
+        List<AgendaMove.Item> items = agenda.stream().map(r -> new AgendaMove.Item(r.id, r.agendaItem, voted.contains(r.id))).toList();
+        Optional<AgendaMove.Swap> swap = AgendaMove.move(items, resolutionId, up);
+        if (swap.isEmpty()) {
+            return false;
+        }
+        Resolution first = resolutions.require(swap.get().first().id());
+        Resolution second = resolutions.require(swap.get().second().id());
+        String firstNumber = first.agendaItem;
+        String secondNumber = second.agendaItem;
+        // (assembly, agenda item) is unique and not deferrable: park one number while the other moves
+        first.agendaItem = "~" + first.id;
+        resolutions.flush();
+        second.agendaItem = firstNumber;
+        resolutions.flush();
+        first.agendaItem = secondNumber;
+        resolutions.flush();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("assembly", assemblyId);
+        payload.put("resolution", first.id);
+        payload.put("from", firstNumber);
+        payload.put("to", secondNumber);
+        payload.put("swappedWith", second.id);
+        audit.append("AGENDA_ITEM_MOVED", null, payload);
+        return true;
+    }
+
+    /** The resolutions of which a ballot was ever opened: their number, title and text are on the record. */
+    private Set<Long> voted(List<Resolution> agenda) {
+        if (agenda.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> ids = agenda.stream().map(r -> r.id).toList();
+        Set<Long> voted = new HashSet<>();
+        for (Ballot b : ballots.list("resolutionId in ?1", ids)) {
+            if (!AgendaItemRemoval.blocking(List.of(new AgendaItemRemoval.BallotOnItem(b.id, b.state, b.openedAt != null))).isEmpty()) {
+                voted.add(b.resolutionId);
+            }
+        }
+        return voted;
     }
 
     private static void apply(Resolution resolution, ResolutionInput input) {

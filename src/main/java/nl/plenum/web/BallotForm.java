@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import nl.plenum.ballot.BallotDefaults;
 import nl.plenum.ballot.BallotDraft;
 import nl.plenum.ballot.MajorityRule;
 import nl.plenum.ballot.OptionSet;
@@ -24,10 +25,30 @@ public record BallotForm(long resolutionId, String question, String optionSet, S
 
     /** A draft as it is now, to edit: the quorum back as the percentage the secretariat typed ("66,67"). */
     public static BallotForm of(nl.plenum.ballot.BallotView b) {
-        String quorum = b.quorum() == null ? ""
-                : b.quorum().multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString().replace('.', ',');
         return new BallotForm(b.resolutionId(), b.question(), b.optionSet().name(), b.percentBase().name(), b.majorityRule().name(),
-                quorum, b.visibility().name(), List.of());
+                percent(b.quorum()), b.visibility().name(), List.of());
+    }
+
+    /** A new ballot's form on a resolution, prefilled with rules (an assembly's defaults, or another ballot's) and no question. */
+    public static BallotForm of(long resolutionId, BallotDefaults rules) {
+        return new BallotForm(resolutionId, "", rules.optionSet().name(), rules.percentBase().name(), rules.majorityRule().name(),
+                percent(rules.quorum()), rules.visibility().name(), List.of());
+    }
+
+    private static String percent(BigDecimal quorum) {
+        return quorum == null ? "" : quorum.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** The rules alone, as the assembly's defaults form has no question; check {@link #checkedRules()} first. */
+    public BallotDefaults defaults() {
+        return new BallotDefaults(parse(OptionSet.class, optionSet), parse(PercentBase.class, percentBase), parse(MajorityRule.class, majorityRule),
+                quorum == null || quorum.isBlank() ? null : quorumFraction(), parse(Visibility.class, visibility));
+    }
+
+    /** {@link #checked()} without the question. */
+    public BallotForm checkedRules() {
+        BallotForm all = new BallotForm(resolutionId, "-", optionSet, percentBase, majorityRule, quorum, visibility, List.of()).checked();
+        return new BallotForm(resolutionId, question, optionSet, percentBase, majorityRule, quorum, visibility, all.errors());
     }
 
     /** The same form with the problems found; empty when the draft can be created. */

@@ -34,6 +34,10 @@ public class ErrorPages {
         return MessageBundles.get(BallotTexts.class, Localized.Literal.of(viewer.lang()));
     }
 
+    public AgendaTexts agendaTexts() {
+        return MessageBundles.get(AgendaTexts.class, Localized.Literal.of(viewer.lang()));
+    }
+
     public DelegateTexts delegateTexts() {
         return MessageBundles.get(DelegateTexts.class, Localized.Literal.of(viewer.lang()));
     }

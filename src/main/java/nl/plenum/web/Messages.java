@@ -87,6 +87,8 @@ public interface Messages {
             + "{#is 'receipt-not-found'}Er is geen getelde stem met deze ontvangstcode op deze stemming. Controleer de code en de stemming; hebt u uw stem gewijzigd, dan geldt alleen de code van uw laatste stem."
             + "{#is 'not-yet-published'}Dit is een geheime stemming: u kunt uw ontvangstcode controleren zodra de uitslag is gepubliceerd."
             + "{#is 'duplicate-agenda-item'}Deze vergadering heeft al een agendapunt met dat nummer. Kies een ander nummer."
+            + "{#is 'agenda-item-voted'}Over dit agendapunt is al gestemd: uitslagen en ontvangstcodes noemen het bij zijn nummer, dat blijft staan."
+            + "{#is 'agenda-item-unnumbered'}Een agendapunt zonder nummer (zoals Rondvraag) kan niet worden verplaatst; geef het een nummer."
             + "{#else}Dat lukte niet (fout {status}).{/when}")
     String problem(String type, int status);
 
@@ -130,6 +132,9 @@ public interface Messages {
             + "{#is 'not-utf8'}het bestand is geen UTF-8 maar waarschijnlijk {a}; sla het in Excel op als \"CSV UTF-8\""
             + "{#is 'empty-file'}het bestand is leeg; de eerste regel moet de kolommen noemen: {a}"
             + "{#is 'no-file'}kies een bestand (het gekozen bestand is leeg)"
+            + "{#is 'duplicate-agenda-item'}agendapunt {a} staat ook al op regel {b}"
+            + "{#is 'agenda-item-voted'}over agendapunt {a} is al gestemd; titel en tekst kunnen niet meer veranderen"
+            + "{#is 'too-many-lines'}heeft {a} regels; een agenda heeft er hoogstens {b}"
             + "{#else}{/when}")
     String field_error(String code, String a, String b);
 

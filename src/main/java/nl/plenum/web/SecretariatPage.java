@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import nl.plenum.ballot.BallotDefaults;
+import nl.plenum.ballot.BallotDefaultsService;
 import nl.plenum.ballot.BallotService;
 import nl.plenum.common.DomainException;
 import org.jboss.resteasy.reactive.RestForm;
@@ -25,15 +27,19 @@ public class SecretariatPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance ballots(Agenda agenda, java.util.List<AgendaRow> rows, String problem,
-                java.util.List<AssemblyChoice> choices, String saved);
+                java.util.List<AssemblyChoice> choices, String saved, java.util.List<CopyChoice> copies);
 
         static native TemplateInstance edit(BallotContext context, BallotForm form, Long assembly, String problem);
 
         static native TemplateInstance confirm(BallotContext context, String action, Long assembly, String reason, String problem);
     }
 
-    /** One agenda item with its "new ballot" form: empty, or as typed when it had errors. */
+    /** One agenda item with its "new ballot" form: the assembly's defaults, another ballot's rules, or as typed when it had errors. */
     public record AgendaRow(Agenda.Item item, BallotForm form, boolean expanded) {
+    }
+
+    /** A ballot of this assembly whose rules a new ballot can start from ("copy settings from"). */
+    public record CopyChoice(long id, String label) {
     }
 
     @Inject
@@ -51,11 +57,18 @@ public class SecretariatPage {
     @Inject
     ErrorPages errors;
 
-    /** The ballots of one assembly: the one asked for, else the current one. */
+    @Inject
+    BallotDefaultsService defaults;
+
+    /**
+     * The ballots of one assembly: the one asked for, else the current one. {@code copy} (a ballot of the assembly) fills the
+     * "new ballot" form of agenda item {@code item} (every item's, without one) with that ballot's rules; no script needed.
+     */
     @GET
-    public TemplateInstance overview(@QueryParam("assembly") Long assembly, @QueryParam("saved") String saved) {
+    public TemplateInstance overview(@QueryParam("assembly") Long assembly, @QueryParam("saved") String saved,
+            @QueryParam("copy") Long copy, @QueryParam("item") Long item) {
         PageAccess.require(viewer.secretariat());
-        return page(assembly, null, null, "draft".equals(saved) ? errors.ballotTexts().edit_saved() : null);
+        return page(assembly, null, null, "draft".equals(saved) ? errors.ballotTexts().edit_saved() : null, copy, item);
     }
 
     @POST
@@ -69,7 +82,7 @@ public class SecretariatPage {
             return Response.status(400).entity(page(assembly, form, null, null)).build();
         }
         try {
-            long id = ballots.create(resolutionId, form.draft()).id;
+            long id = ballots.create(resolutionId, form.draft(), false).id; // the form always shows the quorum: empty is none
             return Response.seeOther(back(assembly, id)).build();
         } catch (DomainException e) {
             return Response.status(e.status()).entity(page(assembly, form, PageProblems.describe(e, errors.messages()), null)).build();
@@ -153,12 +166,37 @@ public class SecretariatPage {
     }
 
     private TemplateInstance page(Long assembly, BallotForm typed, String problem, String saved) {
+        return page(assembly, typed, problem, saved, null, null);
+    }
+
+    private TemplateInstance page(Long assembly, BallotForm typed, String problem, String saved, Long copy, Long copyTo) {
         Agenda agenda = assembly == null ? agendas.current().orElse(null) : agendas.of(assembly);
-        java.util.List<AgendaRow> rows = agenda == null ? java.util.List.of() : agenda.items().stream()
-                .map(item -> typed != null && typed.resolutionId() == item.resolutionId()
-                        ? new AgendaRow(item, typed, true)
-                        : new AgendaRow(item, BallotForm.empty(item.resolutionId()), false))
-                .toList();
-        return Templates.ballots(agenda, rows, problem, agendas.choices(), saved);
+        if (agenda == null) {
+            return Templates.ballots(null, java.util.List.of(), problem, agendas.choices(), saved, java.util.List.of());
+        }
+        java.util.List<Agenda.BallotLine> all = agenda.items().stream().flatMap(i -> i.ballots().stream()).toList();
+        java.util.List<CopyChoice> copies = agenda.items().stream()
+                .flatMap(i -> i.ballots().stream().map(b -> new CopyChoice(b.id(), i.agendaItem() + " – " + b.question()))).toList();
+        BallotDefaults standard = defaults.get(agenda.id());
+        // only a ballot of this assembly: the page never shows another assembly's ballots
+        java.util.Optional<nl.plenum.ballot.BallotView> source = copy == null ? java.util.Optional.empty()
+                : all.stream().filter(b -> b.id() == copy).findFirst().map(Agenda.BallotLine::rules);
+        if (source.isPresent() && saved == null) {
+            saved = errors.agendaTexts().copied(source.get().question());
+        }
+        java.util.List<AgendaRow> rows = new java.util.ArrayList<>();
+        for (Agenda.Item item : agenda.items()) {
+            boolean copied = source.isPresent() && (copyTo == null || copyTo == item.resolutionId());
+            if (typed != null && typed.resolutionId() == item.resolutionId()) {
+                rows.add(new AgendaRow(item, typed, true));
+            } else if (copied) {
+                nl.plenum.ballot.BallotView b = source.get();
+                rows.add(new AgendaRow(item, BallotForm.of(item.resolutionId(),
+                        new BallotDefaults(b.optionSet(), b.percentBase(), b.majorityRule(), b.quorum(), b.visibility())), true));
+            } else {
+                rows.add(new AgendaRow(item, BallotForm.of(item.resolutionId(), standard), false));
+            }
+        }
+        return Templates.ballots(agenda, rows, problem, agendas.choices(), saved, copies);
     }
 }

@@ -77,6 +77,19 @@ class DraftEditTest {
     }
 
     @Test
+    void omittedRulesOfAnEditTakeTheAssemblysDefaultsAsAtCreation() {
+        long assembly = fixtures.assembly();
+        long ballot = Ballots.draft(fixtures.resolution(assembly), "{\"question\":\"Voor de standaard?\"}");
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON)
+                .body("{\"majorityRule\":\"TWO_THIRDS\",\"visibility\":\"SECRET\",\"quorum\":0.5}")
+                .when().put("/api/v1/assemblies/{id}/ballot-defaults", assembly).then().statusCode(200);
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body("{\"question\":\"Na de standaard?\"}")
+                .when().put("/api/v1/ballots/{id}", ballot)
+                .then().statusCode(200).body("majorityRule", equalTo("TWO_THIRDS")).body("visibility", equalTo("SECRET"))
+                .body("quorum", nullValue());
+    }
+
+    @Test
     void badInputIsRefusedAndChangesNothing() {
         long ballot = Ballots.draft(fixtures.resolution(fixtures.assembly()), "{\"question\":\"Blijft zo?\"}");
         for (String bad : new String[] {"{\"question\":\"\"}", "{\"question\":\"Q\",\"quorum\":2}", "{\"question\":\"Q\",\"majorityRule\":1}",
