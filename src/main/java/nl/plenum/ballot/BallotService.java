@@ -58,12 +58,7 @@ public class BallotService {
         BallotDraft filled = defaults.forResolution(resolutionId).fill(draft, quorumOmitted);
         Ballot ballot = new Ballot();
         ballot.resolutionId = resolutionId;
-        ballot.question = filled.question().strip();
-        ballot.optionSet = filled.optionSet();
-        ballot.percentBase = filled.percentBase();
-        ballot.majorityRule = filled.majorityRule();
-        ballot.quorum = filled.quorum();
-        ballot.visibility = filled.visibility();
+        apply(ballot, filled);
         ballots.persist(ballot);
         ballots.flush();
         audit.append("BALLOT_CREATED", ballot.id, describe(ballot));
@@ -83,12 +78,7 @@ public class BallotService {
         }
         // omitted rules as at creation: the assembly's defaults; a missing quorum here means none (the form's empty field)
         BallotDraft filled = defaults.forResolution(ballot.resolutionId).fill(draft, false);
-        ballot.question = filled.question().strip();
-        ballot.optionSet = filled.optionSet();
-        ballot.percentBase = filled.percentBase();
-        ballot.majorityRule = filled.majorityRule();
-        ballot.quorum = filled.quorum();
-        ballot.visibility = filled.visibility();
+        apply(ballot, filled);
         ballots.flush();
         audit.append("BALLOT_EDITED", id, describe(ballot));
         return ballot;
@@ -210,6 +200,15 @@ public class BallotService {
                     : Map.of("question", ballot.question, "was", before.name(), "reason", why));
         }
         return ballot;
+    }
+
+    private static void apply(Ballot ballot, BallotDraft filled) {
+        ballot.question = filled.question().strip();
+        ballot.optionSet = filled.optionSet();
+        ballot.percentBase = filled.percentBase();
+        ballot.majorityRule = filled.majorityRule();
+        ballot.quorum = filled.quorum();
+        ballot.visibility = filled.visibility();
     }
 
     /** @return false when the ballot is already in the target state (an idempotent repeat) */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.plenum.audit.AuditLog;
+import nl.plenum.common.CsvTable;
 import nl.plenum.common.DomainException;
 import nl.plenum.common.FieldErrors;
 import nl.plenum.common.Problem.FieldError;
@@ -159,7 +160,7 @@ public class MemberService {
             }
             if (!problems.isEmpty()) {
                 badLines.add(line.number());
-                problems.stream().limit(MAX_LISTED_ERRORS - errors.size()).forEach(p -> errors.add(onLine(line.number(), p)));
+                problems.stream().limit(MAX_LISTED_ERRORS - errors.size()).forEach(p -> errors.add(CsvTable.onLine(line.number(), p)));
             }
         }
         if (!badLines.isEmpty()) {
@@ -167,15 +168,6 @@ public class MemberService {
                     + (errors.size() == MAX_LISTED_ERRORS ? ". The first " + MAX_LISTED_ERRORS + " problems are listed" : ""), errors);
         }
         return inputs;
-    }
-
-    /** A column's problem as the line's: "line 3", "inhabitants: 'x' is not a whole number", args [column, ...]. */
-    private static FieldError onLine(long number, FieldError problem) {
-        String message = problem.field().isEmpty() ? problem.message() : problem.field() + ": " + problem.message();
-        List<String> args = new ArrayList<>();
-        args.add(problem.field());
-        args.addAll(problem.args());
-        return new FieldError("line " + number, message, problem.code(), args);
     }
 
     @Transactional
