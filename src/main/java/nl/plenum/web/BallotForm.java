@@ -87,6 +87,11 @@ public record BallotForm(long resolutionId, String question, String optionSet, S
         return errors.isEmpty();
     }
 
+    /** The error code about {@code field}, to show next to its input ("question-length" for "question"); null when none. */
+    public String errorFor(String field) {
+        return errors.stream().filter(e -> e.equals(field) || e.startsWith(field + "-")).findFirst().orElse(null);
+    }
+
     public boolean hasError(String field) {
         return errors.stream().anyMatch(e -> e.equals(field) || e.startsWith(field + "-"));
     }

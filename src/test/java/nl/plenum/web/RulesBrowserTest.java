@@ -81,6 +81,8 @@ class RulesBrowserTest {
         browser.clickAndWait("#save-draft");
         assertEquals("true", browser.find("#quorum-" + draft).getAttribute("aria-invalid"));
         assertEquals("150", browser.find("#quorum-" + draft).getAttribute("value"));
+        assertTrue(browser.text("#quorum-" + draft + "-error").length() > 0, "the problem is next to the quorum field");
+        assertEquals("quorum-help-" + draft + " quorum-" + draft + "-error", browser.find("#quorum-" + draft).getAttribute("aria-describedby"));
         assertEquals("Stemt u in met de gewijzigde resolutie?", browser.find("#question-" + draft).getAttribute("value"));
     }
 
