@@ -127,8 +127,10 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 
+    /** Polls until the element shows the text; an element of a document being replaced is asked again, not fatal. */
     void waitForText(String css, String expected) {
-        waiting(15).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+        waiting(15).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
     }
 
     /** Logs in through the provider's real form, starting from the site's own login link. */

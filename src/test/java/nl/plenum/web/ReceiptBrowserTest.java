@@ -73,7 +73,11 @@ class ReceiptBrowserTest {
         delegate.check("receipt-check");
 
         delegate.find("#receipt-code").clear();
-        delegate.find("#receipt-code").sendKeys("ABCD", Keys.ENTER); // the keyboard submits the form too
+        // the keyboard submits the form too; wait for the answer page, not for the old page's verdict (it raced:
+        // the wait read #receipt-verdict of the page being replaced, "Node ... does not belong to the document")
+        delegate.markPage();
+        delegate.find("#receipt-code").sendKeys("ABCD", Keys.ENTER);
+        delegate.waitForNextPage();
         delegate.waitForText("#receipt-verdict", "Niet bevestigd");
         assertTrue(delegate.text("#receipt-problem").contains("geen geldige ontvangstcode"), delegate.text("#receipt-problem"));
         delegate.check("receipt-check-malformed");
